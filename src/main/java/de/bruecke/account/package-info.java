@@ -1,0 +1,6 @@
+/**
+ * People and what they may do: registration with e-mail confirmation, sign-in with throttling, password and e-mail
+ * changes, roles scoped to organisations and networks, invitations into an organisation, user administration.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Account", allowedDependencies = { "platform", "notification", "organisation", "region" })
+package de.bruecke.account;

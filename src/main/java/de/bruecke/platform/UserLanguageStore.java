@@ -1,0 +1,7 @@
+package de.bruecke.platform;
+
+/** Remembers the language a signed-in person chose, so it follows them to every device. */
+public interface UserLanguageStore {
+
+    void remember(String username, SupportedLanguage language);
+}

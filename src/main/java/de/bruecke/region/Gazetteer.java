@@ -1,0 +1,78 @@
+package de.bruecke.region;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Looks up German postcodes, Länder and Kreise and measures distances between them. */
+@Component
+public class Gazetteer {
+
+    private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
+
+    private final JdbcClient jdbc;
+
+    Gazetteer(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static boolean isWellFormedPostcode(String postcode) {
+        return postcode != null && POSTCODE.matcher(postcode).matches();
+    }
+
+    /** All places a postcode covers, most populous municipality first; empty for unknown or malformed postcodes. */
+    public List<Place> places(String postcode) {
+        if (!isWellFormedPostcode(postcode)) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select p.postcode, p.place, p.kreis_key, k.name as kreis_name, p.land_key, l.name as land_name,
+                       p.latitude, p.longitude
+                from region_postcode p
+                join region_kreis k on k.kreis_key = p.kreis_key
+                join region_land l on l.land_key = p.land_key
+                left join region_gemeinde g on g.ags = p.ags
+                where p.postcode = :postcode
+                order by g.population desc nulls last, p.place
+                """)
+                .param("postcode", postcode)
+                .query((rs, n) -> new Place(rs.getString("postcode"), rs.getString("place"), rs.getString("kreis_key"),
+                        rs.getString("kreis_name"), rs.getString("land_key"), rs.getString("land_name"),
+                        new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude"))))
+                .list();
+    }
+
+    public Optional<Place> place(String postcode) {
+        return places(postcode).stream().findFirst();
+    }
+
+    public boolean exists(String postcode) {
+        return place(postcode).isPresent();
+    }
+
+    /** Distance in kilometres between the centres of two postcode areas, empty if either is unknown. */
+    public OptionalDouble distanceKm(String fromPostcode, String toPostcode) {
+        var from = place(fromPostcode);
+        var to = place(toPostcode);
+        if (from.isEmpty() || to.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(from.get().coordinates().distanceKmTo(to.get().coordinates()));
+    }
+
+    public List<Land> laender() {
+        return jdbc.sql("select land_key, iso_code, name from region_land order by name")
+                .query((rs, n) -> new Land(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    public List<Kreis> kreise() {
+        return jdbc.sql("select kreis_key, name, land_key from region_kreis order by name")
+                .query((rs, n) -> new Kreis(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+}

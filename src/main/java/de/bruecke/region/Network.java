@@ -1,0 +1,18 @@
+package de.bruecke.region;
+
+import java.util.Set;
+
+/**
+ * A regional integration network and the area it covers: whole Länder and/or single Kreise. Two networks may cover
+ * the same Land.
+ */
+public record Network(NetworkId id, String name, String description, Set<String> landKeys, Set<String> kreisKeys,
+        int version) {
+
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+
+    public boolean covers(Place place) {
+        return landKeys.contains(place.landKey()) || kreisKeys.contains(place.kreisKey());
+    }
+}

@@ -1,0 +1,187 @@
+package de.bruecke;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import de.bruecke.support.DemoUsers;
+import de.bruecke.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route × every role, plus an MO admin of a foreign organisation: each gets exactly what it may. A route added
+ * without a row here fails {@link #everyRouteIsInTheMatrix()}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PermissionMatrixTest {
+
+    enum Who {
+        VISITOR(null), MO_MEMBER(DemoUsers.MO_MEMBER), MO_ADMIN(DemoUsers.MO_ADMIN),
+        FOREIGN_MO_ADMIN(DemoUsers.FOREIGN_MO_ADMIN), INSTITUTION(DemoUsers.INSTITUTION_MEMBER),
+        EXPERT(DemoUsers.EXPERT), NETWORK_STAFF(DemoUsers.NETWORK_STAFF), COORDINATOR(DemoUsers.COORDINATOR),
+        ADMIN(DemoUsers.ADMIN);
+
+        final String email;
+
+        Who(String email) {
+            this.email = email;
+        }
+    }
+
+    enum Outcome {
+        /** Anything but a denial: 2xx, 3xx to a page other than the login, 400 or 404 for made-up IDs. */
+        ALLOWED,
+        /** Visitors are sent to the login page. */
+        SIGN_IN,
+        /** 403. */
+        FORBIDDEN
+    }
+
+    record Route(HttpMethod method, String pattern, String path, Set<Who> allowed) {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private static final Set<Who> EVERYONE = Set.of(Who.values());
+    private static final Set<Who> SIGNED_IN = Set.of(Who.MO_MEMBER, Who.MO_ADMIN, Who.FOREIGN_MO_ADMIN,
+            Who.INSTITUTION, Who.EXPERT, Who.NETWORK_STAFF, Who.COORDINATOR, Who.ADMIN);
+    private static final Set<Who> ADMIN_ONLY = Set.of(Who.ADMIN);
+    private static final Set<Who> KONTAKT_ADMINS = Set.of(Who.MO_ADMIN, Who.ADMIN);
+
+    List<Route> routes() {
+        String kontakt = jdbc.sql("select id::text from organisation where name = 'Kontakt e.V.'").query(String.class)
+                .single();
+        String someone = UUID.randomUUID().toString();
+        String missing = UUID.randomUUID().toString();
+        List<Route> routes = new ArrayList<>();
+        for (String page : List.of("/", "/imprint", "/privacy", "/accessibility", "/plain-language", "/sources",
+                "/login", "/register", "/register/sent", "/register/confirm", "/password/forgot", "/password/reset",
+                "/invitations/accept", "/account/email/confirm")) {
+            routes.add(new Route(HttpMethod.GET, page, page, EVERYONE));
+        }
+        for (String form : List.of("/register", "/register/resend", "/password/forgot", "/password/reset",
+                "/invitations/accept", "/logout")) {
+            routes.add(new Route(HttpMethod.POST, form, form, EVERYONE));
+        }
+        routes.add(new Route(HttpMethod.GET, "/account", "/account", SIGNED_IN));
+        routes.add(new Route(HttpMethod.POST, "/account/password", "/account/password", SIGNED_IN));
+        routes.add(new Route(HttpMethod.POST, "/account/email", "/account/email", SIGNED_IN));
+        routes.add(new Route(HttpMethod.GET, "/organisations/mine", "/organisations/mine", SIGNED_IN));
+        routes.add(new Route(HttpMethod.GET, "/organisations/{organisation}/members",
+                "/organisations/" + kontakt + "/members", KONTAKT_ADMINS));
+        routes.add(new Route(HttpMethod.POST, "/organisations/{organisation}/invitations",
+                "/organisations/" + kontakt + "/invitations", KONTAKT_ADMINS));
+        routes.add(new Route(HttpMethod.POST, "/organisations/{organisation}/invitations/{invitation}/revoke",
+                "/organisations/" + kontakt + "/invitations/" + missing + "/revoke", KONTAKT_ADMINS));
+        routes.add(new Route(HttpMethod.GET, "/admin/users", "/admin/users", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.GET, "/admin/users/{id}", "/admin/users/" + someone, ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.POST, "/admin/users/{id}/grants", "/admin/users/" + someone + "/grants", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.POST, "/admin/users/{id}/grants/{grant}/revoke",
+                "/admin/users/" + someone + "/grants/" + missing + "/revoke", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.POST, "/admin/users/{id}/block", "/admin/users/" + someone + "/block", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.GET, "/admin/organisations", "/admin/organisations", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.POST, "/admin/organisations", "/admin/organisations", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.GET, "/admin/networks", "/admin/networks", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.GET, "/admin/networks/new", "/admin/networks/new", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.POST, "/admin/networks", "/admin/networks", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.GET, "/admin/networks/{id}", "/admin/networks/" + missing, ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.POST, "/admin/networks/{id}", "/admin/networks/" + missing, ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.POST, "/admin/networks/{id}/delete", "/admin/networks/" + missing + "/delete", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.GET, "/admin/outbox", "/admin/outbox", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.GET, "/admin/outbox/{id}", "/admin/outbox/" + missing, ADMIN_ONLY));
+        return routes;
+    }
+
+    Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Route route : routes()) {
+            for (Who who : Who.values()) {
+                Outcome expected = route.allowed().contains(who) ? Outcome.ALLOWED
+                        : who == Who.VISITOR ? Outcome.SIGN_IN : Outcome.FORBIDDEN;
+                cases.add(Arguments.of(route.method() + " " + route.pattern(), who, expected, route));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("cases")
+    void eachRoleGetsExactlyWhatItMay(String name, Who who, Outcome expected, Route route) throws Exception {
+        MockHttpServletRequestBuilder request = request(route.method(), route.path()).with(csrf());
+        if (who.email != null) {
+            request.with(user(users.loadUserByUsername(who.email)));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(outcome(result)).as("%s as %s (status %d)", name, who, result.getResponse().getStatus())
+                .isEqualTo(expected);
+        assertThat(result.getResponse().getStatus()).as("no server error").isLessThan(500);
+    }
+
+    private static Outcome outcome(MvcResult result) {
+        int status = result.getResponse().getStatus();
+        String location = result.getResponse().getRedirectedUrl();
+        if (status == 403) {
+            return Outcome.FORBIDDEN;
+        }
+        if (status == 302 && location != null && location.endsWith("/login")) {
+            return Outcome.SIGN_IN;
+        }
+        return Outcome.ALLOWED;
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> inMatrix = new TreeSet<>();
+        routes().forEach(r -> inMatrix.add(r.method() + " " + r.pattern()));
+        Set<String> mapped = new TreeSet<>();
+        Map<RequestMappingInfo, ?> handlers = new LinkedHashMap<>(mappings.getHandlerMethods());
+        for (RequestMappingInfo info : handlers.keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue;
+                }
+                var methods = info.getMethodsCondition().getMethods();
+                methods.forEach(m -> mapped.add(m.name() + " " + pattern));
+            }
+        }
+        mapped.add("POST /logout");
+        assertThat(inMatrix).containsExactlyInAnyOrderElementsOf(mapped);
+    }
+}
