@@ -1,0 +1,109 @@
+package de.bruecke.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import de.bruecke.support.Browsers;
+import de.bruecke.support.DemoUsers;
+import de.bruecke.support.IntegrationTest;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page, in German and Arabic, at desktop and phone width: zero axe-core WCAG A/AA violations. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Stream<Arguments> pages() {
+        String kontakt = jdbc.sql("select id::text from organisation where name = 'Kontakt e.V.'").query(String.class).single();
+        String adminId = jdbc.sql("select id::text from account_user where email = :e").param("e", DemoUsers.ADMIN)
+                .query(String.class).single();
+        String network = jdbc.sql("select id::text from region_network order by name limit 1").query(String.class).single();
+        List<String[]> pages = new ArrayList<>();
+        for (String path : List.of("/", "/imprint", "/privacy", "/accessibility", "/plain-language", "/sources",
+                "/login", "/login?error=unconfirmed", "/register", "/register/sent", "/register/confirm?token=invalid",
+                "/password/forgot", "/password/reset?token=invalid", "/invitations/accept?token=invalid",
+                "/gibt-es-nicht")) {
+            pages.add(new String[] { null, path });
+        }
+        for (String path : List.of("/account", "/organisations/mine", "/organisations/" + kontakt + "/members")) {
+            pages.add(new String[] { DemoUsers.MO_ADMIN, path });
+        }
+        for (String path : List.of("/admin/users", "/admin/users/" + adminId, "/admin/organisations", "/admin/networks",
+                "/admin/networks/new", "/admin/networks/" + network, "/admin/outbox")) {
+            pages.add(new String[] { DemoUsers.ADMIN, path });
+        }
+        List<Arguments> cases = new ArrayList<>();
+        for (String language : List.of("de", "ar")) {
+            for (int width : new int[] { 1280, 375 }) {
+                cases.add(Arguments.of(language, width, pages));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("pages")
+    void everyPageHasNoViolations(String language, int width, List<String[]> pages) {
+        Browser browser = Browsers.chromium();
+        String base = "http://localhost:" + port;
+        String signedInAs = "";
+        BrowserContext context = null;
+        Page page = null;
+        try {
+            for (String[] entry : pages) {
+                String who = entry[0] == null ? "" : entry[0];
+                if (context == null || !who.equals(signedInAs)) {
+                    if (context != null) {
+                        context.close();
+                    }
+                    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
+                            .setLocale(language));
+                    page = context.newPage();
+                    page.navigate(base + "/?lang=" + language);
+                    if (!who.isEmpty()) {
+                        signIn(page, base, who);
+                    }
+                    signedInAs = who;
+                }
+                page.navigate(base + entry[1]);
+                assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
+                assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
+                Browsers.assertAccessible(page, entry[1] + " [" + language + ", " + width + "px]");
+                assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                        .as("no horizontal scrolling on %s at %d px", entry[1], width).isTrue();
+            }
+        }
+        finally {
+            if (context != null) {
+                context.close();
+            }
+        }
+    }
+
+    static void signIn(Page page, String base, String email) {
+        page.navigate(base + "/login");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(DemoUsers.PASSWORD);
+        page.locator("form[action='/login'] button[type=submit]").click();
+        page.waitForURL("**/account");
+    }
+}
