@@ -31,6 +31,9 @@ class JourneysTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    de.bruecke.account.Accounts accounts;
+
     BrowserContext context;
     Page page;
 
@@ -56,8 +59,9 @@ class JourneysTest {
         return new Outbox(jdbc);
     }
 
+    /** Signs in with German chosen on this device (otherwise the account's saved language would apply). */
     void signIn(String email, String password) {
-        page.navigate(url("/login"));
+        page.navigate(url("/login?lang=de"));
         page.getByLabel("E-Mail-Adresse").fill(email);
         page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.locator("#main").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Anmelden")).click();
@@ -156,6 +160,29 @@ class JourneysTest {
         page.navigate(url("/organisations/mine"));
         assertThat(page.locator("#main")).containsText("Kontakt e.V.");
         assertThat(page.locator("#main")).containsText("Mitglied einer Migrantenorganisation");
+    }
+
+    @Test
+    void theLanguageChoiceFollowsThePersonToAnotherDevice() {
+        String email = "sprache-" + UUID.randomUUID() + "@verein.example";
+        accounts.createConfirmed(email, "Oksana", "мій довгий пароль", java.util.Locale.GERMAN, java.util.List.of());
+        page.navigate(url("/login?lang=uk"));
+        page.locator("#email").fill(email);
+        page.locator("#password").fill("мій довгий пароль");
+        page.locator("#main form[action='/login'] button").click();
+        assertThat(page).hasURL(url("/account"));
+        assertThat(page.locator("html")).hasAttribute("lang", "uk");
+
+        context.close();
+        context = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("de-DE"));
+        page = context.newPage();
+        page.navigate(url("/login"));
+        assertThat(page.locator("html")).hasAttribute("lang", "de");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill("мій довгий пароль");
+        page.locator("#main form[action='/login'] button").click();
+        assertThat(page).hasURL(url("/account"));
+        assertThat(page.locator("html")).hasAttribute("lang", "uk");
     }
 
     @Test
