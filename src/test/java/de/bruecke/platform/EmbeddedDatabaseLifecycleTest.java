@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 
 import de.bruecke.Application;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Starts Brücke as its own process, the way the README does, to test what only a real process shows: data survives
  * a {@code kill -9}, and an unusable data directory stops the start with a clear message and a non-zero exit code.
+ * The child processes always use the embedded database, also when the suite itself runs against an external one.
  */
-@DisabledIfEnvironmentVariable(named = "BRUECKE_DB_URL", matches = ".+", disabledReason = "tests the embedded database")
 class EmbeddedDatabaseLifecycleTest {
 
     @TempDir
