@@ -2,6 +2,7 @@ package de.bruecke.browser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
@@ -37,18 +38,37 @@ class AccessibilityTest {
         String adminId = jdbc.sql("select id::text from account_user where email = :e").param("e", DemoUsers.ADMIN)
                 .query(String.class).single();
         String network = jdbc.sql("select id::text from region_network order by name limit 1").query(String.class).single();
+        String resetToken = token();
+        jdbc.sql("""
+                insert into account_token (token_hash, user_id, purpose, expires_at)
+                values (sha256(convert_to(:t, 'UTF8')), (select id from account_user where email = :e), 'RESET_PASSWORD',
+                        now() + interval '1 day')""").param("t", resetToken).param("e", DemoUsers.EXPERT).update();
+        String invitationToken = token();
+        jdbc.sql("""
+                insert into account_invitation (id, organisation_id, email, role, token_hash, expires_at)
+                values (gen_random_uuid(), cast(:o as uuid), :e, 'MO_MEMBER', sha256(convert_to(:t, 'UTF8')),
+                        now() + interval '1 day')""")
+                .param("o", kontakt).param("e", "a11y-" + UUID.randomUUID() + "@example.org").param("t", invitationToken)
+                .update();
+        String mail = UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into notification_mail (id, recipient, subject, text_body, html_body)
+                values (cast(:id as uuid), 'a11y@example.org', 'Neues Passwort für Brücke',
+                        'Hallo,\n\nhttp://localhost:8080/password/reset?token=abc\n', '<p>Hallo</p>')""")
+                .param("id", mail).update();
         List<String[]> pages = new ArrayList<>();
         for (String path : List.of("/", "/imprint", "/privacy", "/accessibility", "/plain-language", "/sources",
                 "/login", "/login?error=unconfirmed", "/register", "/register/sent", "/register/confirm?token=invalid",
-                "/password/forgot", "/password/reset?token=invalid", "/invitations/accept?token=invalid",
-                "/gibt-es-nicht")) {
+                "/password/forgot", "/password/reset?token=invalid", "/password/reset?token=" + resetToken,
+                "/invitations/accept?token=invalid", "/invitations/accept?token=" + invitationToken,
+                "/account/email/confirm?token=invalid", "/gibt-es-nicht")) {
             pages.add(new String[] { null, path });
         }
         for (String path : List.of("/account", "/organisations/mine", "/organisations/" + kontakt + "/members")) {
             pages.add(new String[] { DemoUsers.MO_ADMIN, path });
         }
         for (String path : List.of("/admin/users", "/admin/users/" + adminId, "/admin/organisations", "/admin/networks",
-                "/admin/networks/new", "/admin/networks/" + network, "/admin/outbox")) {
+                "/admin/networks/new", "/admin/networks/" + network, "/admin/outbox", "/admin/outbox/" + mail)) {
             pages.add(new String[] { DemoUsers.ADMIN, path });
         }
         List<Arguments> cases = new ArrayList<>();
@@ -97,6 +117,12 @@ class AccessibilityTest {
                 context.close();
             }
         }
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static void signIn(Page page, String base, String email) {
