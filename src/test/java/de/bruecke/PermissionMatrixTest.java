@@ -86,8 +86,7 @@ class PermissionMatrixTest {
     private static final Set<Who> KONTAKT_ADMINS = Set.of(Who.MO_ADMIN, Who.ADMIN);
 
     List<Route> routes() {
-        String kontakt = jdbc.sql("select id::text from organisation where name = 'Kontakt e.V.'").query(String.class)
-                .single();
+        String kontakt = DemoUsers.kontaktId(jdbc);
         String someone = UUID.randomUUID().toString();
         String missing = UUID.randomUUID().toString();
         List<Route> routes = new ArrayList<>();

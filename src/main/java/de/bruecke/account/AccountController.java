@@ -53,8 +53,7 @@ class AccountController {
             @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         UserAccount account = users.byId(user.id()).orElseThrow();
-        if (form.currentPassword() == null || form.currentPassword().length() > PasswordPolicy.MAX_LENGTH
-                || !encoder.matches(form.currentPassword(), account.passwordHash())) {
+        if (!isCurrentPassword(form.currentPassword(), account)) {
             errors.rejectValue("currentPassword", "validation.password.wrong");
         }
         FormChecks.password(policy, form.newPassword(), account.email(), "newPassword", errors);
@@ -73,8 +72,7 @@ class AccountController {
         UserAccount account = users.byId(user.id()).orElseThrow();
         String email = MailAddress.normalise(form.newEmail());
         FormChecks.email(email, "newEmail", errors);
-        if (form.currentPassword() == null || form.currentPassword().length() > PasswordPolicy.MAX_LENGTH
-                || !encoder.matches(form.currentPassword(), account.passwordHash())) {
+        if (!isCurrentPassword(form.currentPassword(), account)) {
             errors.rejectValue("currentPassword", "validation.password.wrong");
         }
         if (errors.hasErrors()) {
@@ -95,6 +93,11 @@ class AccountController {
         }
         model.addAttribute("outcome", outcome.name());
         return "account/email-confirmed";
+    }
+
+    private boolean isCurrentPassword(String candidate, UserAccount account) {
+        return candidate != null && candidate.length() <= PasswordPolicy.MAX_LENGTH
+                && encoder.matches(candidate, account.passwordHash());
     }
 
     private String page(SignedInUser user, Model model) {

@@ -1,6 +1,7 @@
 package de.bruecke.account;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import de.bruecke.platform.NavigationEntry;
 import de.bruecke.platform.RouteRules;
 import de.bruecke.platform.SecurityCustomizer;
+import de.bruecke.platform.SignInLanguage;
 import de.bruecke.platform.SupportedLanguage;
 import de.bruecke.platform.UserLanguageStore;
 
@@ -31,7 +33,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 
 @Configuration(proxyBeanMethods = false)
 class AccountSecurity {
@@ -72,16 +74,25 @@ class AccountSecurity {
     }
 
     @Bean
-    SecurityCustomizer loginForm(Users users, LocaleResolver locales) {
+    SecurityCustomizer loginForm(SignInLanguage language) {
         return http -> http
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new LanguageRestoringSuccessHandler(users, locales))
+                        .successHandler(signedIn(language))
                         .failureHandler(AccountSecurity::loginFailed)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll());
+    }
+
+    private static AuthenticationSuccessHandler signedIn(SignInLanguage language) {
+        var target = new SavedRequestAwareAuthenticationSuccessHandler();
+        target.setDefaultTargetUrl("/account");
+        return (request, response, authentication) -> {
+            language.apply(request, response, authentication.getName());
+            target.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
@@ -103,38 +114,20 @@ class AccountSecurity {
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 
-    /** After sign-in: the language chosen on this device wins and is remembered, otherwise the stored one applies. */
-    static class LanguageRestoringSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
-
-        private final Users users;
-        private final LocaleResolver locales;
-
-        LanguageRestoringSuccessHandler(Users users, LocaleResolver locales) {
-            this.users = users;
-            this.locales = locales;
-            setDefaultTargetUrl("/account");
-        }
-
-        @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws jakarta.servlet.ServletException, IOException {
-            boolean chosenHere = request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
-                    .anyMatch(c -> c.getName().equals("BRUECKE_LANG"));
-            if (chosenHere) {
-                users.changeLanguage(authentication.getName(), locales.resolveLocale(request).getLanguage());
-            }
-            else {
-                users.byEmail(authentication.getName())
-                        .flatMap(u -> SupportedLanguage.of(u.language()))
-                        .ifPresent(l -> locales.setLocale(request, response, l.locale()));
-            }
-            super.onAuthenticationSuccess(request, response, authentication);
-        }
-    }
-
     @Bean
     UserLanguageStore userLanguageStore(Users users) {
-        return (email, language) -> users.changeLanguage(email, language.code());
+        return new UserLanguageStore() {
+
+            @Override
+            public void remember(String email, SupportedLanguage language) {
+                users.changeLanguage(email, language.code());
+            }
+
+            @Override
+            public Optional<SupportedLanguage> saved(String email) {
+                return users.byEmail(email).flatMap(u -> SupportedLanguage.of(u.language()));
+            }
+        };
     }
 
     @Bean

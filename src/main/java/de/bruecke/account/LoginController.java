@@ -1,5 +1,7 @@
 package de.bruecke.account;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
@@ -11,16 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     static final String LAST_EMAIL = "bruecke.login.lastEmail";
+    private static final Set<String> REASONS = Set.of("throttled", "blocked", "unconfirmed", "credentials");
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
         Object lastEmail = session.getAttribute(LAST_EMAIL);
         session.removeAttribute(LAST_EMAIL);
         model.addAttribute("email", lastEmail instanceof String s ? s : "");
-        model.addAttribute("error", switch (error == null ? "" : error) {
-            case "throttled", "blocked", "unconfirmed", "credentials" -> error;
-            default -> error == null ? null : "credentials";
-        });
+        model.addAttribute("error", error == null || REASONS.contains(error) ? error : "credentials");
         return "account/login";
     }
 }

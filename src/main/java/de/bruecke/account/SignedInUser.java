@@ -58,10 +58,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
                 && (organisationOrNetwork.equals(g.organisationId()) || organisationOrNetwork.equals(g.networkId())));
     }
 
-    /** Member of the organisation in any role. */
-    public boolean belongsTo(UUID organisationId) {
-        return grants.stream().anyMatch(g -> organisationId.equals(g.organisationId()));
-    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -131,16 +131,23 @@ public class Networks {
     }
 
     private void checkCoverage(Collection<String> landKeys, Collection<String> kreisKeys) {
-        if (landKeys.isEmpty() && kreisKeys.isEmpty()) {
+        Set<String> laender = Set.copyOf(landKeys);
+        Set<String> kreise = Set.copyOf(kreisKeys);
+        if (laender.isEmpty() && kreise.isEmpty()) {
             throw new Refused(Problem.NO_COVERAGE);
         }
-        long knownLaender = landKeys.isEmpty() ? 0 : jdbc.sql("select count(*) from region_land where land_key in (:keys)")
-                .param("keys", Set.copyOf(landKeys)).query(Long.class).single();
-        long knownKreise = kreisKeys.isEmpty() ? 0 : jdbc.sql("select count(*) from region_kreis where kreis_key in (:keys)")
-                .param("keys", Set.copyOf(kreisKeys)).query(Long.class).single();
-        if (knownLaender != Set.copyOf(landKeys).size() || knownKreise != Set.copyOf(kreisKeys).size()) {
+        if (known("region_land", "land_key", laender) != laender.size()
+                || known("region_kreis", "kreis_key", kreise) != kreise.size()) {
             throw new Refused(Problem.UNKNOWN_AREA);
         }
+    }
+
+    private long known(String table, String key, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from " + table + " where " + key + " in (:keys)")
+                .param("keys", keys).query(Long.class).single();
     }
 
     private static String checkedName(String name) {

@@ -188,11 +188,12 @@ class RegionReferenceDataMigration implements JavaMigration {
 
     private static void setCoordinate(PreparedStatement insert, int index, CSVRecord row, String column, double limit)
             throws SQLException {
-        if (row.get(column).isBlank() || coordinate(row, column, limit) == 0.0) {
+        double value = row.get(column).isBlank() ? 0.0 : coordinate(row, column, limit);
+        if (value == 0.0) {
             insert.setNull(index, Types.DOUBLE);
         }
         else {
-            insert.setDouble(index, coordinate(row, column, limit));
+            insert.setDouble(index, value);
         }
     }
 

@@ -42,7 +42,7 @@ class AdministrationTest {
     }
 
     String kontakt() {
-        return jdbc.sql("select id::text from organisation where name = 'Kontakt e.V.'").query(String.class).single();
+        return DemoUsers.kontaktId(jdbc);
     }
 
     @Test

@@ -34,7 +34,7 @@ class AccessibilityTest {
     JdbcClient jdbc;
 
     Stream<Arguments> pages() {
-        String kontakt = jdbc.sql("select id::text from organisation where name = 'Kontakt e.V.'").query(String.class).single();
+        String kontakt = DemoUsers.kontaktId(jdbc);
         String adminId = jdbc.sql("select id::text from account_user where email = :e").param("e", DemoUsers.ADMIN)
                 .query(String.class).single();
         String network = jdbc.sql("select id::text from region_network order by name limit 1").query(String.class).single();

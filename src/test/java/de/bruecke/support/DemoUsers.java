@@ -1,5 +1,7 @@
 package de.bruecke.support;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /** The demo accounts every test context has (see README). */
 public final class DemoUsers {
 
@@ -14,5 +16,10 @@ public final class DemoUsers {
     public static final String EXPERT = "expertin@bruecke.example";
 
     private DemoUsers() {
+    }
+
+    /** ID of Kontakt e.V., the demo MO that {@link #MO_ADMIN} and {@link #MO_MEMBER} belong to. */
+    public static String kontaktId(JdbcClient jdbc) {
+        return jdbc.sql("select id::text from organisation where name = 'Kontakt e.V.'").query(String.class).single();
     }
 }

@@ -5,7 +5,6 @@ import de.bruecke.platform.UserLanguageStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -14,7 +13,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LanguageConfiguration implements WebMvcConfigurer {
 
     @Bean
-    LocaleResolver localeResolver(ObjectProvider<UserLanguageStore> store) {
+    LanguageResolver localeResolver(ObjectProvider<UserLanguageStore> store) {
         return new LanguageResolver(store);
     }
 

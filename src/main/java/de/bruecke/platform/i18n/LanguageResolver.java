@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.bruecke.platform.SignInLanguage;
 import de.bruecke.platform.SupportedLanguage;
 import de.bruecke.platform.UserLanguageStore;
 
@@ -15,12 +16,13 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The language of a request: the person's explicit choice (cookie, set via {@code ?lang=} or at login), otherwise the
  * best match for the browser's preference, otherwise German. Only supported languages ever come out.
  */
-class LanguageResolver extends CookieLocaleResolver {
+class LanguageResolver extends CookieLocaleResolver implements SignInLanguage {
 
     static final String COOKIE = "BRUECKE_LANG";
 
@@ -56,6 +58,20 @@ class LanguageResolver extends CookieLocaleResolver {
         if (language.isPresent() && authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             store.ifAvailable(s -> s.remember(authentication.getName(), language.get()));
+        }
+    }
+
+    @Override
+    public void apply(HttpServletRequest request, HttpServletResponse response, String username) {
+        UserLanguageStore languages = store.getIfAvailable();
+        if (languages == null) {
+            return;
+        }
+        if (WebUtils.getCookie(request, COOKIE) != null) {
+            SupportedLanguage.of(resolveLocale(request)).ifPresent(l -> languages.remember(username, l));
+        }
+        else {
+            languages.saved(username).ifPresent(l -> super.setLocale(request, response, l.locale()));
         }
     }
 }
