@@ -3,6 +3,8 @@ package de.bruecke.account;
 import java.io.Serializable;
 import java.util.UUID;
 
+import de.bruecke.platform.ScopedAuthority;
+
 /** A role held by a person, with the organisation or network it applies to. */
 public record RoleGrant(Role role, UUID organisationId, UUID networkId) implements Serializable {
 
@@ -21,8 +23,8 @@ public record RoleGrant(Role role, UUID organisationId, UUID networkId) implemen
     String scopedAuthority() {
         return switch (role.scope()) {
             case NONE -> role.authority();
-            case ORGANISATION -> role.name() + ":" + organisationId;
-            case NETWORK -> role.name() + ":" + networkId;
+            case ORGANISATION -> ScopedAuthority.of(role.name(), organisationId);
+            case NETWORK -> ScopedAuthority.of(role.name(), networkId);
         };
     }
 }

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import de.bruecke.platform.DisplayNamed;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The person behind a request, with their roles and scopes. */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, DisplayNamed {
 
     private final UUID id;
     private final String email;
@@ -41,6 +43,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return email;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

@@ -11,8 +11,12 @@ import de.bruecke.account.Accounts;
 import de.bruecke.account.Role;
 import de.bruecke.account.RoleGrant;
 import de.bruecke.organisation.Organisation;
+import de.bruecke.organisation.OrganisationFunction;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.Organisations;
+import de.bruecke.organisation.PartnerRole;
+import de.bruecke.organisation.ThematicField;
+import de.bruecke.organisation.Visibility;
 import de.bruecke.platform.DemoMode;
 import de.bruecke.region.Network;
 import de.bruecke.region.Networks;
@@ -59,15 +63,49 @@ class DemoData implements ApplicationRunner {
             return;
         }
         Organisation kontakt = organisations.register("Kontakt e.V.", OrganisationKind.MO, "19053");
+        describe(kontakt, "Beratung und Begegnung für Zugewanderte in Schwerin. Wir helfen bei Anerkennung, Bewerbung und Sprache.",
+                List.of("de", "ru", "uk"), List.of("RU", "UA", "KZ"),
+                List.of(ThematicField.LABOUR_MARKET, ThematicField.RECOGNITION, ThematicField.SOCIAL_COUNSELLING),
+                List.of(PartnerRole.INFORMATION_BROKER, PartnerRole.COOPERATION_PARTNER), 45, 12, 2, true,
+                Visibility.PUBLIC);
         Organisation dialog = organisations.register("Club Dialog e.V.", OrganisationKind.MO, "10117");
-        organisations.register("KUBI e.V.", OrganisationKind.MO, "60311");
-        organisations.register("MOZAIK gGmbH", OrganisationKind.MO, "33602");
-        organisations.register("Deutsch-Türkischer Kulturverein Köln e.V.", OrganisationKind.MO, "50667");
-        organisations.register("Ukrainischer Verein Leipzig e.V.", OrganisationKind.MO, "04109");
+        describe(dialog, "Kultur- und Bildungsarbeit mit russischsprachigen Menschen in Berlin.", List.of("ru", "de"),
+                List.of("RU", "UA", "BY"), List.of(ThematicField.CULTURE, ThematicField.EDUCATION, ThematicField.YOUTH),
+                List.of(PartnerRole.PROJECT_SPONSOR, PartnerRole.TARGET_GROUP_PANEL), 120, 30, 8, true,
+                Visibility.NETWORK);
+        describe(organisations.register("KUBI e.V.", OrganisationKind.MO, "60311"),
+                "Kultur und Bildung für Familien in Frankfurt am Main. Hausaufgabenhilfe und Elternberatung.",
+                List.of("de", "tr", "ar"), List.of("TR", "SY", "MA"),
+                List.of(ThematicField.EDUCATION, ThematicField.FAMILY, ThematicField.LANGUAGE_COURSES),
+                List.of(PartnerRole.COOPERATION_PARTNER), 60, 15, 3, false, Visibility.PUBLIC);
+        describe(organisations.register("MOZAIK gGmbH", OrganisationKind.MO, "33602"),
+                "Interkulturelle Bildung und Beratung in Bielefeld, Qualifizierung für den Arbeitsmarkt.",
+                List.of("de", "tr", "en"), List.of("TR"),
+                List.of(ThematicField.LABOUR_MARKET, ThematicField.VOCATIONAL_TRAINING, ThematicField.ANTI_DISCRIMINATION),
+                List.of(PartnerRole.PROJECT_SPONSOR, PartnerRole.TOPIC_PANEL), null, 5, 25, true, Visibility.PUBLIC);
+        describe(organisations.register("Deutsch-Türkischer Kulturverein Köln e.V.", OrganisationKind.MO, "50667"),
+                "Treffpunkt für Familien aus der Türkiye und Deutschland in Köln: Kultur, Sport, Jugend.",
+                List.of("de", "tr"), List.of("TR"), List.of(ThematicField.CULTURE, ThematicField.SPORT, ThematicField.YOUTH),
+                List.of(PartnerRole.INFORMATION_BROKER), 200, 25, 0, true, Visibility.PUBLIC);
+        describe(organisations.register("Ukrainischer Verein Leipzig e.V.", OrganisationKind.MO, "04109"),
+                "Selbsthilfe für Geflüchtete aus der Ukraine in Leipzig.", List.of("uk", "ru", "de"), List.of("UA"),
+                List.of(ThematicField.REFUGEES, ThematicField.SOCIAL_COUNSELLING), List.of(), 30, 10, 0, false,
+                Visibility.PRIVATE);
         Organisation jobcenter = organisations.register("Jobcenter Schwerin", OrganisationKind.INSTITUTION, "19053");
-        organisations.register("Agentur für Arbeit Berlin Mitte", OrganisationKind.INSTITUTION, "10117");
-        organisations.register("IHK Frankfurt am Main", OrganisationKind.INSTITUTION, "60311");
-        organisations.register("Handwerkskammer zu Leipzig", OrganisationKind.INSTITUTION, "04109");
+        describe(jobcenter, "Grundsicherung für Arbeitsuchende in Schwerin.", List.of("de"), List.of(),
+                List.of(ThematicField.LABOUR_MARKET), List.of(), null, null, null, false, Visibility.PUBLIC);
+        describe(organisations.register("Agentur für Arbeit Berlin Mitte", OrganisationKind.INSTITUTION, "10117"),
+                "Berufsberatung und Arbeitsvermittlung in Berlin Mitte.", List.of("de", "en"), List.of(),
+                List.of(ThematicField.LABOUR_MARKET, ThematicField.VOCATIONAL_TRAINING), List.of(), null, null, null,
+                false, Visibility.PUBLIC);
+        describe(organisations.register("IHK Frankfurt am Main", OrganisationKind.INSTITUTION, "60311"),
+                "Anerkennung ausländischer Berufsabschlüsse und Ausbildung.", List.of("de"), List.of(),
+                List.of(ThematicField.RECOGNITION, ThematicField.VOCATIONAL_TRAINING), List.of(), null, null, null,
+                false, Visibility.PUBLIC);
+        describe(organisations.register("Handwerkskammer zu Leipzig", OrganisationKind.INSTITUTION, "04109"),
+                "Ausbildung und Meisterprüfung im Handwerk.", List.of("de"), List.of(),
+                List.of(ThematicField.VOCATIONAL_TRAINING, ThematicField.BUSINESS), List.of(), null, null, null, false,
+                Visibility.PUBLIC);
 
         UUID berlinNetwork = networks.all().stream().filter(n -> n.landKeys().contains("11")).findFirst()
                 .map(Network::id).map(id -> id.value()).orElseThrow();
@@ -90,5 +128,14 @@ class DemoData implements ApplicationRunner {
         accounts.createConfirmed("expertin@bruecke.example", "Esra Expertin", PASSWORD, Locale.forLanguageTag("ar"),
                 List.of(new RoleGrant(Role.EXPERT, null, null)));
         log.info("Demo data seeded: sign in as {} with password {}", ADMIN, PASSWORD);
+    }
+
+    private void describe(Organisation organisation, String text, List<String> languages, List<String> communities,
+            List<ThematicField> fields, List<PartnerRole> roles, Integer members, Integer volunteers, Integer paidStaff,
+            boolean rooms, Visibility visibility) {
+        List<OrganisationFunction> functions = organisation.kind() == OrganisationKind.MO
+                ? List.of(OrganisationFunction.BRIDGE, OrganisationFunction.SERVICE) : List.of();
+        organisations.describe(organisation.id(), new Organisations.Description(text, languages, communities, fields,
+                roles, functions, members, volunteers, paidStaff, rooms, visibility), "Demo");
     }
 }

@@ -17,10 +17,34 @@ public class Organisations {
 
     private final JdbcClient jdbc;
     private final Gazetteer gazetteer;
+    private final Profiles profiles;
 
-    Organisations(JdbcClient jdbc, Gazetteer gazetteer) {
+    Organisations(JdbcClient jdbc, Gazetteer gazetteer, Profiles profiles) {
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
+        this.profiles = profiles;
+    }
+
+    /** What demo data and generated data fill into a profile besides name, kind and postcode. */
+    public record Description(String text, List<String> languages, List<String> communities,
+            List<ThematicField> fields, List<PartnerRole> roles, List<OrganisationFunction> functions,
+            Integer members, Integer volunteers, Integer paidStaff, boolean rooms, Visibility visibility) {
+    }
+
+    /** Fills in a registered organisation's profile in one go, recorded in its history as done by {@code by}. */
+    @Transactional
+    public void describe(OrganisationId id, Description d, String by) {
+        Profile profile = profiles.find(id).orElseThrow();
+        Basics b = profile.basics();
+        Profile described = profile
+                .withBasics(new Basics(b.name(), b.shortName(), b.institutionType(), b.legalForm(), b.foundingYear(),
+                        b.registerCourt(), b.registerNumber(), d.text(), b.website(), b.publicEmail(),
+                        b.publicPhone(), b.umbrellas())).profile()
+                .withReach(new Reach(profile.reach().street(), profile.reach().postcode(), AreaOfActivity.LOCAL, 25,
+                        List.of(), List.of(), d.languages(), d.communities())).profile()
+                .withCapacity(new Capacity(d.fields(), List.of(), d.functions(), d.roles(), d.members(),
+                        d.volunteers(), d.paidStaff(), null, null, d.rooms(), "", List.of())).profile();
+        profiles.save(described.withVisibility(d.visibility()), profile.version(), by);
     }
 
     public Optional<Organisation> find(OrganisationId id) {
@@ -62,11 +86,22 @@ public class Organisations {
             throw new IllegalArgumentException("postcode");
         }
         var organisation = new Organisation(OrganisationId.random(), cleanName, kind, postcode);
-        jdbc.sql("insert into organisation (id, name, kind, postcode) values (:id, :name, :kind, :postcode)")
+        var place = gazetteer.place(postcode).orElseThrow();
+        jdbc.sql("""
+                insert into organisation (id, name, kind, postcode, place_name, kreis_key, land_key, latitude,
+                    longitude, search_keywords)
+                values (:id, :name, :kind, :postcode, :place, :kreis, :land, :latitude, :longitude, :keywords)
+                """)
                 .param("id", organisation.id().value())
                 .param("name", organisation.name())
                 .param("kind", kind.name())
                 .param("postcode", postcode)
+                .param("place", place.name())
+                .param("kreis", place.kreisKey())
+                .param("land", place.landKey())
+                .param("latitude", place.coordinates().latitude())
+                .param("longitude", place.coordinates().longitude())
+                .param("keywords", place.name() + " " + place.kreisName() + " " + place.landName())
                 .update();
         return organisation;
     }

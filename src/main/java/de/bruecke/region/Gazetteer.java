@@ -46,6 +46,29 @@ public class Gazetteer {
                 .list();
     }
 
+    /** Finds a place by postcode or by name, accents ignored: exact names first, then the most populous. */
+    public Optional<Place> locate(String postcodeOrName) {
+        String query = postcodeOrName == null ? "" : postcodeOrName.strip();
+        if (isWellFormedPostcode(query)) {
+            return place(query);
+        }
+        if (query.isEmpty() || query.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select p.postcode from region_postcode p
+                where lower(public.unaccent(p.place)) = lower(public.unaccent(:name))
+                   or lower(public.unaccent(p.place)) like lower(public.unaccent(:prefix))
+                order by lower(public.unaccent(p.place)) = lower(public.unaccent(:name)) desc,
+                         p.population desc nulls last, p.postcode
+                limit 1
+                """)
+                .param("name", query)
+                .param("prefix", query.replace("\\", "").replace("%", "").replace("_", "") + " %")
+                .query(String.class).optional()
+                .flatMap(this::place);
+    }
+
     public Optional<Place> place(String postcode) {
         return places(postcode).stream().findFirst();
     }

@@ -1,0 +1,318 @@
+package de.bruecke.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import de.bruecke.region.Gazetteer;
+import de.bruecke.region.Network;
+import de.bruecke.region.NetworkId;
+import de.bruecke.region.Networks;
+import de.bruecke.region.Place;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches the directory in PostgreSQL: German full text with accents ignored, trigram typo tolerance on names,
+ * distance from a place, and facet counts. What the viewer may not see is excluded inside the query, so it never
+ * shows up in hits or counts.
+ */
+@Component
+class DirectorySearch {
+
+    private static final String DISTANCE = """
+            6371 * 2 * asin(sqrt(power(sin(radians(o.latitude - :lat) / 2), 2)
+                + cos(radians(:lat)) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - :lon) / 2), 2)))""";
+
+    private final JdbcClient jdbc;
+    private final Gazetteer gazetteer;
+    private final Networks networks;
+
+    DirectorySearch(JdbcClient jdbc, Gazetteer gazetteer, Networks networks) {
+        this.jdbc = jdbc;
+        this.gazetteer = gazetteer;
+        this.networks = networks;
+    }
+
+    /** One organisation in a result list. */
+    record Hit(OrganisationId id, String name, String shortName, OrganisationKind kind, String institutionType,
+            String postcode, String placeName, String landKey, List<String> languages, List<String> fields,
+            List<String> roles, boolean verified, Double distanceKm, Visibility visibility) {
+    }
+
+    /** Counts per facet value, each counted with all other filters applied but not its own facet's. */
+    record Facets(Map<String, Map<String, Long>> counts) {
+
+        public long count(String facet, String value) {
+            return counts.getOrDefault(facet, Map.of()).getOrDefault(value, 0L);
+        }
+
+        public Map<String, Long> of(String facet) {
+            return counts.getOrDefault(facet, Map.of());
+        }
+    }
+
+    /** A page of hits, the total, the facets, and the place distances are measured from. */
+    record Result(SearchQuery query, List<Hit> hits, long total, Facets facets, Place near, boolean nearUnknown) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    Result search(SearchQuery query, Viewer viewer) {
+        Optional<Place> near = query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty();
+        var sql = new Sql(query, viewer, near.orElse(null), networks);
+        List<Hit> hits = new ArrayList<>();
+        long[] total = {0};
+        String order = switch (effectiveSort(query, near.isPresent())) {
+            case RELEVANCE -> "rank desc, lower(name), id";
+            case DISTANCE -> "distance nulls last, lower(name), id";
+            case UPDATED -> "updated_at desc, id";
+            case NAME -> "lower(name), id";
+        };
+        jdbc.sql(sql.base() + """
+                select *, count(*) over () as total from base where %s
+                order by %s limit :limit offset :offset
+                """.formatted(sql.where(null), order))
+                .params(sql.params())
+                .param("limit", SearchQuery.PAGE_SIZE)
+                .param("offset", (query.page() - 1) * SearchQuery.PAGE_SIZE)
+                .query((ResultSet rs) -> {
+                    total[0] = rs.getLong("total");
+                    hits.add(hit(rs, near.isPresent()));
+                });
+        Facets facets = facets(sql, query);
+        return new Result(query, hits, total[0], facets, near.orElse(null), query.hasNear() && near.isEmpty());
+    }
+
+    /** All hits of a search the viewer may see, in order, for the export. */
+    @Transactional(readOnly = true)
+    List<OrganisationId> allIds(SearchQuery query, Viewer viewer, int limit) {
+        Optional<Place> near = query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty();
+        var sql = new Sql(query, viewer, near.orElse(null), networks);
+        return jdbc.sql(sql.base() + "select id from base where " + sql.where(null) + " order by lower(name), id limit :limit")
+                .params(sql.params()).param("limit", limit)
+                .query((rs, n) -> new OrganisationId(rs.getObject(1, UUID.class))).list();
+    }
+
+    private static SearchQuery.Sort effectiveSort(SearchQuery query, boolean hasNear) {
+        if (query.sort() == SearchQuery.Sort.DISTANCE && !hasNear) {
+            return SearchQuery.Sort.NAME;
+        }
+        if (query.sort() == SearchQuery.Sort.RELEVANCE && !query.hasText()) {
+            return hasNear ? SearchQuery.Sort.DISTANCE : SearchQuery.Sort.NAME;
+        }
+        return query.sort();
+    }
+
+    private Facets facets(Sql sql, SearchQuery query) {
+        String facetSql = sql.base() + """
+                select 'kind' as facet, kind as value, count(*) as n from base where %s group by kind
+                union all
+                select 'type', institution_type, count(*) from base where %s and institution_type is not null
+                    group by institution_type
+                union all
+                select 'land', land_key, count(*) from base where %s group by land_key
+                union all
+                select 'area', land_key || ':' || kreis_key, count(*) from base where %s group by land_key, kreis_key
+                union all
+                select 'lang', v, count(*) from base, unnest(languages) v where %s group by v
+                union all
+                select 'community', v, count(*) from base, unnest(communities) v where %s group by v
+                union all
+                select 'field', v, count(*) from base, unnest(fields) v where %s group by v
+                union all
+                select 'role', v, count(*) from base, unnest(roles) v where %s group by v
+                union all
+                select 'function', v, count(*) from base, unnest(functions) v where %s group by v
+                union all
+                select 'paid', 'true', count(*) from base where %s and paid_staff > 0
+                union all
+                select 'rooms', 'true', count(*) from base where %s and rooms_available
+                union all
+                select 'verified', 'true', count(*) from base where %s and verified_at is not null
+                """.formatted(sql.where("kind"), sql.where("type"), sql.where("land"), sql.where("network"),
+                sql.where("lang"), sql.where("community"), sql.where("field"), sql.where("role"),
+                sql.where("function"), sql.where("paid"), sql.where("rooms"), sql.where("verified"));
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        jdbc.sql(facetSql).params(sql.params()).query((ResultSet rs) -> {
+            if (rs.getString("value") != null) {
+                counts.computeIfAbsent(rs.getString("facet"), f -> new LinkedHashMap<>())
+                        .put(rs.getString("value"), rs.getLong("n"));
+            }
+        });
+        counts.put("network", networkCounts(counts.getOrDefault("area", Map.of())));
+        Map<String, List<String>> selected = Map.of("lang", query.languages(), "community", query.communities(),
+                "field", query.fields().stream().map(Enum::name).toList(),
+                "role", query.roles().stream().map(Enum::name).toList(),
+                "function", query.functions().stream().map(Enum::name).toList());
+        selected.forEach((facet, values) -> {
+            Map<String, Long> byCount = new LinkedHashMap<>();
+            values.forEach(v -> byCount.put(v, counts.getOrDefault(facet, Map.of()).getOrDefault(v, 0L)));
+            counts.getOrDefault(facet, Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> byCount.putIfAbsent(e.getKey(), e.getValue()));
+            counts.put(facet, byCount);
+        });
+        return new Facets(counts);
+    }
+
+    private Map<String, Long> networkCounts(Map<String, Long> byArea) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Network network : networks.all()) {
+            long n = byArea.entrySet().stream().filter(e -> {
+                String[] keys = e.getKey().split(":");
+                return network.landKeys().contains(keys[0]) || network.kreisKeys().contains(keys[1]);
+            }).mapToLong(Map.Entry::getValue).sum();
+            counts.put(network.id().value().toString(), n);
+        }
+        return counts;
+    }
+
+    private static Hit hit(ResultSet rs, boolean withDistance) throws SQLException {
+        return new Hit(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
+                rs.getString("short_name"), OrganisationKind.valueOf(rs.getString("kind")),
+                rs.getString("institution_type"), rs.getString("postcode"), rs.getString("place_name"),
+                rs.getString("land_key"), Profiles.strings(rs.getArray("languages")),
+                Profiles.strings(rs.getArray("fields")), Profiles.strings(rs.getArray("roles")),
+                rs.getTimestamp("verified_at") != null, withDistance ? rs.getDouble("distance") : null,
+                Visibility.valueOf(rs.getString("visibility")));
+    }
+
+    /** The SQL for one search: the visible, text- and distance-matched base set, and the facet filters on it. */
+    private static final class Sql {
+
+        private final Map<String, Object> params = new HashMap<>();
+        private final Map<String, String> filters = new LinkedHashMap<>();
+        private final String base;
+
+        Sql(SearchQuery query, Viewer viewer, Place near, Networks networks) {
+            List<String> conditions = new ArrayList<>();
+            conditions.add(visibility(viewer));
+            String rank = "0";
+            if (query.hasText()) {
+                params.put("text", query.text());
+                conditions.add("""
+                        (o.search_document @@ websearch_to_tsquery('bruecke_german', :text)
+                         or bruecke_fold(:text) <% bruecke_fold(o.name))""");
+                rank = """
+                        ts_rank_cd(o.search_document, websearch_to_tsquery('bruecke_german', :text))
+                        + word_similarity(bruecke_fold(:text), bruecke_fold(o.name))""";
+            }
+            String distance = "null::double precision";
+            if (near != null) {
+                params.put("lat", near.coordinates().latitude());
+                params.put("lon", near.coordinates().longitude());
+                params.put("radius", (double) query.radiusKm());
+                params.put("latDelta", query.radiusKm() / 111.0);
+                params.put("lonDelta", query.radiusKm() / (111.0 * Math.cos(Math.toRadians(near.coordinates().latitude()))));
+                conditions.add("""
+                        o.latitude between :lat - :latDelta and :lat + :latDelta
+                        and o.longitude between :lon - :lonDelta and :lon + :lonDelta
+                        and %s <= :radius""".formatted(DISTANCE));
+                distance = DISTANCE;
+            }
+            base = """
+                    with base as materialized (
+                        select o.id, o.name, o.short_name, o.kind, o.institution_type, o.postcode, o.place_name,
+                               o.land_key, o.kreis_key, o.languages, o.communities, o.fields, o.roles, o.functions,
+                               o.paid_staff, o.rooms_available, o.verified_at, o.visibility, o.updated_at,
+                               %s as distance, %s as rank
+                        from organisation o
+                        where %s
+                    )
+                    """.formatted(distance, rank, String.join(" and ", conditions));
+            addFilters(query, networks);
+        }
+
+        private String visibility(Viewer viewer) {
+            if (viewer.seesAll()) {
+                return "true";
+            }
+            List<String> visible = new ArrayList<>();
+            visible.add(viewer.partner() ? "o.visibility in ('PUBLIC', 'NETWORK')" : "o.visibility = 'PUBLIC'");
+            if (!viewer.memberOf().isEmpty()) {
+                params.put("memberOf", List.copyOf(viewer.memberOf()));
+                visible.add("o.id in (:memberOf)");
+            }
+            if (!viewer.areaLaender().isEmpty()) {
+                params.put("areaLaender", List.copyOf(viewer.areaLaender()));
+                visible.add("o.land_key in (:areaLaender)");
+            }
+            if (!viewer.areaKreise().isEmpty()) {
+                params.put("areaKreise", List.copyOf(viewer.areaKreise()));
+                visible.add("o.kreis_key in (:areaKreise)");
+            }
+            return "(" + String.join(" or ", visible) + ")";
+        }
+
+        private void addFilters(SearchQuery query, Networks networks) {
+            if (query.kind() != null) {
+                params.put("kind", query.kind().name());
+                filters.put("kind", "kind = :kind");
+            }
+            if (query.institutionType() != null) {
+                params.put("type", query.institutionType().name());
+                filters.put("type", "institution_type = :type");
+            }
+            if (query.land() != null) {
+                params.put("land", query.land());
+                filters.put("land", "land_key = :land");
+            }
+            if (query.network() != null) {
+                var network = networks.find(new NetworkId(UUID.fromString(query.network())));
+                List<String> lands = network.map(n -> List.copyOf(n.landKeys())).orElse(List.of());
+                List<String> kreise = network.map(n -> List.copyOf(n.kreisKeys())).orElse(List.of());
+                params.put("networkLaender", lands.isEmpty() ? List.of("--") : lands);
+                params.put("networkKreise", kreise.isEmpty() ? List.of("-----") : kreise);
+                filters.put("network", "(land_key in (:networkLaender) or kreis_key in (:networkKreise))");
+            }
+            overlap("lang", "languages", query.languages());
+            overlap("community", "communities", query.communities());
+            overlap("field", "fields", query.fields().stream().map(Enum::name).toList());
+            overlap("role", "roles", query.roles().stream().map(Enum::name).toList());
+            overlap("function", "functions", query.functions().stream().map(Enum::name).toList());
+            if (query.paidStaff()) {
+                filters.put("paid", "paid_staff > 0");
+            }
+            if (query.rooms()) {
+                filters.put("rooms", "rooms_available");
+            }
+            if (query.verified()) {
+                filters.put("verified", "verified_at is not null");
+            }
+        }
+
+        private void overlap(String facet, String column, List<String> values) {
+            if (!values.isEmpty()) {
+                params.put(facet, values.toArray(String[]::new));
+                filters.put(facet, column + " && cast(:" + facet + " as text[])");
+            }
+        }
+
+        String base() {
+            return base;
+        }
+
+        Map<String, Object> params() {
+            return params;
+        }
+
+        String where(String exceptFacet) {
+            String where = filters.entrySet().stream().filter(e -> !e.getKey().equals(exceptFacet))
+                    .map(Map.Entry::getValue).collect(Collectors.joining(" and "));
+            return where.isEmpty() ? "true" : where;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package de.bruecke.organisation;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import de.bruecke.platform.DisplayNamed;
+import de.bruecke.platform.ScopedAuthority;
+import de.bruecke.region.NetworkId;
+import de.bruecke.region.Networks;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The person looking at the directory and what their roles let them see: their own organisations, the area of their
+ * networks, everything signed-in partners may see, or all of it.
+ */
+record Viewer(String name, Set<UUID> memberOf, Set<UUID> adminOf, Set<String> areaLaender, Set<String> areaKreise,
+        boolean partner, boolean seesAll) {
+
+    static final Viewer VISITOR = new Viewer("", Set.of(), Set.of(), Set.of(), Set.of(), false, false);
+
+    static Viewer of(Authentication authentication, Networks networks) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return VISITOR;
+        }
+        Set<UUID> memberOf = new HashSet<>(ScopedAuthority.scopes(authentication, "MO_MEMBER"));
+        Set<UUID> adminOf = new HashSet<>(ScopedAuthority.scopes(authentication, "MO_ADMIN"));
+        Set<UUID> institutions = ScopedAuthority.scopes(authentication, "INSTITUTION_MEMBER");
+        memberOf.addAll(adminOf);
+        memberOf.addAll(institutions);
+        adminOf.addAll(institutions);
+        Set<String> laender = new HashSet<>();
+        Set<String> kreise = new HashSet<>();
+        Set<UUID> networkIds = ScopedAuthority.scopes(authentication, "NETWORK_STAFF");
+        for (UUID networkId : networkIds) {
+            networks.find(new NetworkId(networkId)).ifPresent(network -> {
+                laender.addAll(network.landKeys());
+                kreise.addAll(network.kreisKeys());
+            });
+        }
+        boolean seesAll = ScopedAuthority.has(authentication, "ADMINISTRATOR")
+                || ScopedAuthority.has(authentication, "COORDINATOR");
+        boolean partner = seesAll || !memberOf.isEmpty() || !networkIds.isEmpty();
+        String name = authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName()
+                : authentication.getName();
+        return new Viewer(name, Set.copyOf(memberOf), Set.copyOf(adminOf), Set.copyOf(laender), Set.copyOf(kreise),
+                partner, seesAll);
+    }
+
+    boolean signedIn() {
+        return !name.isEmpty();
+    }
+
+    boolean isMemberOf(OrganisationId organisation) {
+        return memberOf.contains(organisation.value());
+    }
+
+    boolean inArea(String landKey, String kreisKey) {
+        return areaLaender.contains(landKey) || areaKreise.contains(kreisKey);
+    }
+
+    boolean isNetworkStaff() {
+        return !areaLaender.isEmpty() || !areaKreise.isEmpty();
+    }
+
+    boolean maySee(Visibility visibility, OrganisationId organisation, String landKey, String kreisKey) {
+        return seesAll || visibility == Visibility.PUBLIC || (partner && visibility == Visibility.NETWORK)
+                || isMemberOf(organisation) || inArea(landKey, kreisKey);
+    }
+
+    /** Members keep the profile; admins (and the institution's own staff) also decide who sees it. */
+    boolean mayEdit(OrganisationId organisation) {
+        return seesAll || isMemberOf(organisation);
+    }
+
+    boolean mayChooseVisibility(OrganisationId organisation) {
+        return seesAll || adminOf.contains(organisation.value());
+    }
+
+    boolean mayVerify(String landKey, String kreisKey) {
+        return inArea(landKey, kreisKey);
+    }
+
+    /** The organisation itself and its network see who changed what. */
+    boolean maySeeHistory(OrganisationId organisation, String landKey, String kreisKey) {
+        return seesAll || isMemberOf(organisation) || inArea(landKey, kreisKey);
+    }
+}
