@@ -1,5 +1,5 @@
 /**
- * The technical ground every module stands on: embedded database, security, languages, layout and error pages. No domain logic.
+ * The technical ground every module stands on: embedded database, security, languages, language and country catalogs, layout and error pages. No domain logic.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package de.bruecke.platform;

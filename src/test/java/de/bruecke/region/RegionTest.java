@@ -25,6 +25,9 @@ class RegionTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    GermanyMap map;
+
     @Test
     void theWholeGazetteerIsLoaded() {
         assertThat(jdbc.sql("select count(*) from region_land").query(Long.class).single()).isEqualTo(16);
@@ -46,6 +49,16 @@ class RegionTest {
         assertThat(gazetteer.place("1011")).isEmpty();
         assertThat(gazetteer.place("10117' or '1'='1")).isEmpty();
         assertThat(gazetteer.place(null)).isEmpty();
+    }
+
+    @Test
+    void theMapShowsTheGazetteersLaenderAndPlacesPostcodesInThem() {
+        assertThat(map.lands()).extracting(LandShape::land).containsExactlyInAnyOrderElementsOf(gazetteer.laender());
+        for (String postcode : List.of("80331", "20095", "01067", "10117", "28195", "66111")) {
+            Place place = gazetteer.place(postcode).orElseThrow();
+            SvgPath land = SvgPath.parse(map.land(place.landKey()).orElseThrow().path());
+            assertThat(land.contains(map.project(place.coordinates()))).as(postcode).isTrue();
+        }
     }
 
     @Test
