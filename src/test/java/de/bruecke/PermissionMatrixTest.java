@@ -84,6 +84,7 @@ class PermissionMatrixTest {
             Who.INSTITUTION, Who.EXPERT, Who.NETWORK_STAFF, Who.COORDINATOR, Who.ADMIN);
     private static final Set<Who> ADMIN_ONLY = Set.of(Who.ADMIN);
     private static final Set<Who> KONTAKT_ADMINS = Set.of(Who.MO_ADMIN, Who.ADMIN);
+    private static final Set<Who> KONTAKT_EDITORS = Set.of(Who.MO_MEMBER, Who.MO_ADMIN, Who.COORDINATOR, Who.ADMIN);
 
     List<Route> routes() {
         String kontakt = DemoUsers.kontaktId(jdbc);
@@ -109,6 +110,24 @@ class PermissionMatrixTest {
                 "/organisations/" + kontakt + "/invitations", KONTAKT_ADMINS));
         routes.add(new Route(HttpMethod.POST, "/organisations/{organisation}/invitations/{invitation}/revoke",
                 "/organisations/" + kontakt + "/invitations/" + missing + "/revoke", KONTAKT_ADMINS));
+        String dialog = jdbc.sql("select id::text from organisation where name = 'Club Dialog e.V.'")
+                .query(String.class).single();
+        String profile = "/organisations/{id:[0-9a-fA-F-]{36}}";
+        routes.add(new Route(HttpMethod.GET, "/organisations", "/organisations", EVERYONE));
+        routes.add(new Route(HttpMethod.GET, profile, "/organisations/" + kontakt, EVERYONE));
+        routes.add(new Route(HttpMethod.GET, profile + "/history", "/organisations/" + kontakt + "/history",
+                KONTAKT_EDITORS));
+        routes.add(new Route(HttpMethod.GET, profile + "/edit", "/organisations/" + kontakt + "/edit", KONTAKT_EDITORS));
+        routes.add(new Route(HttpMethod.GET, profile + "/edit/{step}", "/organisations/" + kontakt + "/edit/reach",
+                KONTAKT_EDITORS));
+        for (String step : List.of("basics", "reach", "capacity", "contacts")) {
+            routes.add(new Route(HttpMethod.POST, profile + "/edit/" + step,
+                    "/organisations/" + kontakt + "/edit/" + step, KONTAKT_EDITORS));
+        }
+        routes.add(new Route(HttpMethod.POST, profile + "/edit/visibility",
+                "/organisations/" + kontakt + "/edit/visibility", Set.of(Who.MO_ADMIN, Who.COORDINATOR, Who.ADMIN)));
+        routes.add(new Route(HttpMethod.POST, profile + "/verify", "/organisations/" + dialog + "/verify",
+                Set.of(Who.NETWORK_STAFF)));
         routes.add(new Route(HttpMethod.GET, "/admin/users", "/admin/users", ADMIN_ONLY));
         routes.add(new Route(HttpMethod.GET, "/admin/users/{id}", "/admin/users/" + someone, ADMIN_ONLY));
         routes.add(new Route(HttpMethod.POST, "/admin/users/{id}/grants", "/admin/users/" + someone + "/grants", ADMIN_ONLY));

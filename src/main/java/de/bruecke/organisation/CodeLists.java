@@ -1,10 +1,12 @@
 package de.bruecke.organisation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+
+import de.bruecke.platform.Countries;
+import de.bruecke.platform.Country;
+import de.bruecke.platform.Language;
+import de.bruecke.platform.Languages;
 
 import org.springframework.stereotype.Component;
 
@@ -13,53 +15,41 @@ import org.springframework.stereotype.Component;
 class CodeLists {
 
     /** Languages most spoken in migrant communities in Germany, offered as checkboxes. */
-    static final List<String> COMMON_LANGUAGES = List.of("de", "en", "ar", "tr", "ru", "uk", "pl", "ro", "fa", "ku",
-            "ti", "so", "fr", "es", "it", "el", "sq", "sr", "bg", "vi", "ps", "zh", "hi", "ur");
+    static final List<String> COMMON_LANGUAGES = List.of("de", "en", "ar", "tr", "ru", "uk", "pl", "ro", "fa", "kmr",
+            "ti", "so", "fr", "es", "it", "el", "sq", "sr", "bg", "vi", "ps", "prs", "zh", "ur");
     static final List<String> COMMON_COUNTRIES = List.of("TR", "SY", "UA", "RU", "PL", "RO", "AF", "IQ", "IR", "ER",
             "KZ", "XK", "IT", "GR", "BG", "VN", "NG", "SO", "MA", "CN");
 
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private final Languages languages;
+    private final Countries countries;
+
+    CodeLists(Languages languages, Countries countries) {
+        this.languages = languages;
+        this.countries = countries;
+    }
 
     boolean isLanguage(String code) {
-        return code != null && LANGUAGES.contains(code);
+        return languages.isKnown(code);
     }
 
     boolean isCountry(String code) {
-        return code != null && (COUNTRIES.contains(code) || "XK".equals(code));
+        return countries.isKnown(code);
     }
 
     String languageName(String code, Locale locale) {
-        return Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        return languages.find(code).map(l -> l.name(locale)).orElse(code);
     }
 
     String countryName(String code, Locale locale) {
-        return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+        return countries.find(code).map(c -> c.name(locale)).orElse(code);
     }
 
-    /** Language codes whose code or name (in German, English, the language itself or the page language) fits. */
+    /** Language codes whose code or name (German, English, native or in the page language) fits, best first. */
     List<String> languages(String text, Locale locale) {
-        String query = fold(text);
-        return Arrays.stream(Locale.getISOLanguages()).filter(code -> {
-            Locale language = Locale.forLanguageTag(code);
-            return code.equals(query) || Set.of(language.getDisplayLanguage(Locale.GERMAN),
-                    language.getDisplayLanguage(Locale.ENGLISH), language.getDisplayLanguage(language),
-                    language.getDisplayLanguage(locale)).stream().map(CodeLists::fold).anyMatch(query::equals);
-        }).toList();
+        return text.isBlank() ? List.of() : languages.search(text, locale).stream().map(Language::code).toList();
     }
 
     List<String> countries(String text, Locale locale) {
-        String query = fold(text);
-        return COUNTRIES.stream().filter(code -> {
-            Locale country = new Locale.Builder().setRegion(code).build();
-            return fold(code).equals(query) || Set.of(country.getDisplayCountry(Locale.GERMAN),
-                    country.getDisplayCountry(Locale.ENGLISH), country.getDisplayCountry(locale)).stream()
-                    .map(CodeLists::fold).anyMatch(query::equals);
-        }).sorted().collect(Collectors.toList());
-    }
-
-    private static String fold(String text) {
-        return java.text.Normalizer.normalize(text == null ? "" : text.strip(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return text.isBlank() ? List.of() : countries.search(text, locale).stream().map(Country::code).toList();
     }
 }

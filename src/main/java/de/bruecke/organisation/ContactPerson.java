@@ -15,7 +15,7 @@ record ContactPerson(UUID id, String name, String function, String email, String
         languages = List.copyOf(languages);
     }
 
-    boolean consented() {
+    public boolean consented() {
         return consent != null;
     }
 

@@ -33,6 +33,9 @@ class DirectorySearch {
             6371 * 2 * asin(sqrt(power(sin(radians(o.latitude - :lat) / 2), 2)
                 + cos(radians(:lat)) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - :lon) / 2), 2)))""";
 
+    /** How close a mistyped word must be to a word of a name; 0.5 lets "Kontackt" find "Kontakt e.V.". */
+    private static final double TYPO_THRESHOLD = 0.5;
+
     private final JdbcClient jdbc;
     private final Gazetteer gazetteer;
     private final Networks networks;
@@ -73,6 +76,8 @@ class DirectorySearch {
     Result search(SearchQuery query, Viewer viewer) {
         Optional<Place> near = query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty();
         var sql = new Sql(query, viewer, near.orElse(null), networks);
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                .param("threshold", String.valueOf(TYPO_THRESHOLD)).query().singleValue();
         List<Hit> hits = new ArrayList<>();
         long[] total = {0};
         String order = switch (effectiveSort(query, near.isPresent())) {
@@ -127,7 +132,7 @@ class DirectorySearch {
                 union all
                 select 'area', land_key || ':' || kreis_key, count(*) from base where %s group by land_key, kreis_key
                 union all
-                select 'lang', v, count(*) from base, unnest(languages) v where %s group by v
+                select 'language', v, count(*) from base, unnest(languages) v where %s group by v
                 union all
                 select 'community', v, count(*) from base, unnest(communities) v where %s group by v
                 union all
@@ -143,7 +148,7 @@ class DirectorySearch {
                 union all
                 select 'verified', 'true', count(*) from base where %s and verified_at is not null
                 """.formatted(sql.where("kind"), sql.where("type"), sql.where("land"), sql.where("network"),
-                sql.where("lang"), sql.where("community"), sql.where("field"), sql.where("role"),
+                sql.where("language"), sql.where("community"), sql.where("field"), sql.where("role"),
                 sql.where("function"), sql.where("paid"), sql.where("rooms"), sql.where("verified"));
         Map<String, Map<String, Long>> counts = new HashMap<>();
         jdbc.sql(facetSql).params(sql.params()).query((ResultSet rs) -> {
@@ -153,7 +158,7 @@ class DirectorySearch {
             }
         });
         counts.put("network", networkCounts(counts.getOrDefault("area", Map.of())));
-        Map<String, List<String>> selected = Map.of("lang", query.languages(), "community", query.communities(),
+        Map<String, List<String>> selected = Map.of("language", query.languages(), "community", query.communities(),
                 "field", query.fields().stream().map(Enum::name).toList(),
                 "role", query.roles().stream().map(Enum::name).toList(),
                 "function", query.functions().stream().map(Enum::name).toList());
@@ -278,7 +283,7 @@ class DirectorySearch {
                 params.put("networkKreise", kreise.isEmpty() ? List.of("-----") : kreise);
                 filters.put("network", "(land_key in (:networkLaender) or kreis_key in (:networkKreise))");
             }
-            overlap("lang", "languages", query.languages());
+            overlap("language", "languages", query.languages());
             overlap("community", "communities", query.communities());
             overlap("field", "fields", query.fields().stream().map(Enum::name).toList());
             overlap("role", "roles", query.roles().stream().map(Enum::name).toList());

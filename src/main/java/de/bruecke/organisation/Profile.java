@@ -40,19 +40,19 @@ record Profile(OrganisationId id, OrganisationKind kind, int version, Basics bas
     record Edit(Profile profile, List<Change> changes) {
     }
 
-    String name() {
+    public String name() {
         return basics.name();
     }
 
-    boolean verified() {
+    public boolean verified() {
         return verification != null;
     }
 
-    boolean needsRecheck() {
+    public boolean needsRecheck() {
         return verified() && !recheckFields.isEmpty();
     }
 
-    List<ContactPerson> consentedContacts() {
+    public List<ContactPerson> consentedContacts() {
         return contacts.stream().filter(ContactPerson::consented).toList();
     }
 

@@ -117,7 +117,8 @@ class ProfileController {
     }
 
     @GetMapping(ID + "/edit")
-    String edit(@PathVariable UUID id) {
+    String edit(@PathVariable UUID id, Authentication authentication) {
+        editable(id, viewer(authentication));
         return "redirect:/organisations/" + id + "/edit/basics";
     }
 

@@ -92,11 +92,11 @@ class ProfileForms {
                     c.roomsDescription(), partner, topic, year, outcome);
         }
 
-        int rows() {
+        public int rows() {
             return Math.max(size(cooperationTopic), size(cooperationPartner)) + 1;
         }
 
-        String at(List<String> values, int index) {
+        public String at(List<String> values, int index) {
             return values != null && index < values.size() ? values.get(index) : "";
         }
     }
@@ -129,15 +129,15 @@ class ProfileForms {
             return new ContactsForm(String.valueOf(p.version()), id, name, function, email, phone, languages, consent);
         }
 
-        int rows() {
+        public int rows() {
             return size(contactName) + 1;
         }
 
-        String at(List<String> values, int index) {
+        public String at(List<String> values, int index) {
             return values != null && index < values.size() ? values.get(index) : "";
         }
 
-        boolean consented(int index) {
+        public boolean consented(int index) {
             return consent != null && consent.contains(String.valueOf(index));
         }
     }

@@ -39,11 +39,13 @@ class Profiles {
     private final JdbcClient jdbc;
     private final Gazetteer gazetteer;
     private final MessageSource messages;
+    private final CodeLists codeLists;
 
-    Profiles(JdbcClient jdbc, Gazetteer gazetteer, MessageSource messages) {
+    Profiles(JdbcClient jdbc, Gazetteer gazetteer, MessageSource messages, CodeLists codeLists) {
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
         this.messages = messages;
+        this.codeLists = codeLists;
     }
 
     Optional<Profile> find(OrganisationId id) {
@@ -229,7 +231,7 @@ class Profiles {
         words.add(place.kreisName());
         words.add(place.landName());
         words.addAll(profile.capacity().services());
-        profile.capacity().fields().forEach(f -> words.add(label("field." + f.name())));
+        profile.capacity().fields().forEach(f -> words.add(label("theme." + f.name())));
         profile.capacity().roles().forEach(r -> words.add(label("partnerRole." + r.name())));
         if (profile.basics().legalForm() != null) {
             words.add(label("legalForm." + profile.basics().legalForm().name()));
@@ -237,22 +239,13 @@ class Profiles {
         if (profile.basics().institutionType() != null) {
             words.add(label("institutionType." + profile.basics().institutionType().name()));
         }
-        profile.reach().languages().forEach(code -> words.add(languageNames(code)));
-        profile.reach().communities().forEach(code -> words.add(countryNames(code)));
+        profile.reach().languages().forEach(code -> words.add(codeLists.languageName(code, Locale.GERMAN)));
+        profile.reach().communities().forEach(code -> words.add(codeLists.countryName(code, Locale.GERMAN)));
         return String.join(" ", words);
     }
 
     private String label(String key) {
         return messages.getMessage(key, null, key, Locale.GERMAN);
-    }
-
-    static String languageNames(String code) {
-        Locale language = Locale.forLanguageTag(code);
-        return language.getDisplayLanguage(Locale.GERMAN) + " " + language.getDisplayLanguage(language);
-    }
-
-    static String countryNames(String code) {
-        return new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.GERMAN);
     }
 
     static String[] array(Collection<String> values) {

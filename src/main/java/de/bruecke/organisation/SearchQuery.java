@@ -43,7 +43,7 @@ record SearchQuery(String text, OrganisationKind kind, InstitutionType instituti
         return new SearchQuery(text, parse(OrganisationKind::valueOf, first(params, "kind")),
                 parse(InstitutionType::valueOf, first(params, "type")), code(first(params, "land"), "\\d{2}"),
                 code(first(params, "network"), "[0-9a-f-]{36}"),
-                codes(params, "lang", "[a-z]{2,3}"), codes(params, "community", "[A-Z]{2}"),
+                codes(params, "language", "[a-z]{2,3}"), codes(params, "community", "[A-Z]{2}"),
                 all(params, "field", ThematicField::valueOf), all(params, "role", PartnerRole::valueOf),
                 all(params, "function", OrganisationFunction::valueOf), "1".equals(first(params, "paid")),
                 "1".equals(first(params, "rooms")), "1".equals(first(params, "verified")), near,
@@ -72,7 +72,7 @@ record SearchQuery(String text, OrganisationKind kind, InstitutionType instituti
         put(uri, "type", institutionType);
         put(uri, "land", land);
         put(uri, "network", network);
-        languages.forEach(v -> put(uri, "lang", v));
+        languages.forEach(v -> put(uri, "language", v));
         communities.forEach(v -> put(uri, "community", v));
         fields.forEach(v -> put(uri, "field", v));
         roles.forEach(v -> put(uri, "role", v));
@@ -90,7 +90,7 @@ record SearchQuery(String text, OrganisationKind kind, InstitutionType instituti
 
     public boolean selected(String facet, String value) {
         List<?> values = switch (facet) {
-            case "lang" -> languages;
+            case "language" -> languages;
             case "community" -> communities;
             case "field" -> fields;
             case "role" -> roles;

@@ -1,6 +1,7 @@
 /**
- * Migrant organisations and institutions. For now the minimal record (name, kind, postcode) that memberships point
- * at; the full profile follows with the directory.
+ * Organisation: profiles of migrant organisations and institutions (edited step by step, with history, optimistic
+ * locking, consented contact persons, visibility and verification by network staff) and the directory search.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = { "platform", "region" })
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = { "platform",
+        "platform :: spreadsheet", "region", "notification" })
 package de.bruecke.organisation;

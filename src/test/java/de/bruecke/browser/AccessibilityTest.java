@@ -61,10 +61,15 @@ class AccessibilityTest {
                 "/login", "/login?error=unconfirmed", "/register", "/register/sent", "/register/confirm?token=invalid",
                 "/password/forgot", "/password/reset?token=invalid", "/password/reset?token=" + resetToken,
                 "/invitations/accept?token=invalid", "/invitations/accept?token=" + invitationToken,
-                "/account/email/confirm?token=invalid", "/gibt-es-nicht")) {
+                "/account/email/confirm?token=invalid", "/gibt-es-nicht", "/organisations",
+                "/organisations?q=Beratung&language=tr&near=Berlin&radius=250&sort=DISTANCE",
+                "/organisations?near=Atlantis", "/organisations/" + kontakt)) {
             pages.add(new String[] { null, path });
         }
-        for (String path : List.of("/account", "/organisations/mine", "/organisations/" + kontakt + "/members")) {
+        for (String path : List.of("/account", "/organisations/mine", "/organisations/" + kontakt + "/members",
+                "/organisations/" + kontakt + "/edit/basics", "/organisations/" + kontakt + "/edit/reach",
+                "/organisations/" + kontakt + "/edit/capacity", "/organisations/" + kontakt + "/edit/contacts",
+                "/organisations/" + kontakt + "/edit/visibility", "/organisations/" + kontakt + "/history")) {
             pages.add(new String[] { DemoUsers.MO_ADMIN, path });
         }
         for (String path : List.of("/admin/users", "/admin/users/" + adminId, "/admin/organisations", "/admin/networks",
