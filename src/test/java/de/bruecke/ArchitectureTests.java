@@ -40,7 +40,8 @@ class ArchitectureTests {
     void platformKnowsNoDomainModule() {
         noClasses().that().resideInAPackage("de.bruecke.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("de.bruecke.account..", "de.bruecke.organisation..",
-                        "de.bruecke.region..", "de.bruecke.notification..", "de.bruecke.demo..")
+                        "de.bruecke.region..", "de.bruecke.notification..", "de.bruecke.demo..",
+                        "de.bruecke.assessment..")
                 .check(production);
     }
 }
