@@ -11,6 +11,7 @@ import de.bruecke.account.Accounts;
 import de.bruecke.account.Role;
 import de.bruecke.account.RoleGrant;
 import de.bruecke.organisation.Organisation;
+import de.bruecke.organisation.InstitutionType;
 import de.bruecke.organisation.OrganisationFunction;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.Organisations;
@@ -92,20 +93,17 @@ class DemoData implements ApplicationRunner {
                 List.of(ThematicField.REFUGEES, ThematicField.SOCIAL_COUNSELLING), List.of(), 30, 10, 0, false,
                 Visibility.PRIVATE);
         Organisation jobcenter = organisations.register("Jobcenter Schwerin", OrganisationKind.INSTITUTION, "19053");
-        describe(jobcenter, "Grundsicherung für Arbeitsuchende in Schwerin.", List.of("de"), List.of(),
-                List.of(ThematicField.LABOUR_MARKET), List.of(), null, null, null, false, Visibility.PUBLIC);
-        describe(organisations.register("Agentur für Arbeit Berlin Mitte", OrganisationKind.INSTITUTION, "10117"),
-                "Berufsberatung und Arbeitsvermittlung in Berlin Mitte.", List.of("de", "en"), List.of(),
-                List.of(ThematicField.LABOUR_MARKET, ThematicField.VOCATIONAL_TRAINING), List.of(), null, null, null,
-                false, Visibility.PUBLIC);
-        describe(organisations.register("IHK Frankfurt am Main", OrganisationKind.INSTITUTION, "60311"),
-                "Anerkennung ausländischer Berufsabschlüsse und Ausbildung.", List.of("de"), List.of(),
-                List.of(ThematicField.RECOGNITION, ThematicField.VOCATIONAL_TRAINING), List.of(), null, null, null,
-                false, Visibility.PUBLIC);
-        describe(organisations.register("Handwerkskammer zu Leipzig", OrganisationKind.INSTITUTION, "04109"),
-                "Ausbildung und Meisterprüfung im Handwerk.", List.of("de"), List.of(),
-                List.of(ThematicField.VOCATIONAL_TRAINING, ThematicField.BUSINESS), List.of(), null, null, null, false,
-                Visibility.PUBLIC);
+        describeInstitution(jobcenter, InstitutionType.JOBCENTER, "Grundsicherung für Arbeitsuchende in Schwerin.",
+                List.of("de"), List.of(ThematicField.LABOUR_MARKET));
+        describeInstitution(organisations.register("Agentur für Arbeit Berlin Mitte", OrganisationKind.INSTITUTION,
+                "10117"), InstitutionType.EMPLOYMENT_AGENCY, "Berufsberatung und Arbeitsvermittlung in Berlin Mitte.",
+                List.of("de", "en"), List.of(ThematicField.LABOUR_MARKET, ThematicField.VOCATIONAL_TRAINING));
+        describeInstitution(organisations.register("IHK Frankfurt am Main", OrganisationKind.INSTITUTION, "60311"),
+                InstitutionType.CHAMBER_OF_COMMERCE, "Anerkennung ausländischer Berufsabschlüsse und Ausbildung.",
+                List.of("de"), List.of(ThematicField.RECOGNITION, ThematicField.VOCATIONAL_TRAINING));
+        describeInstitution(organisations.register("Handwerkskammer zu Leipzig", OrganisationKind.INSTITUTION, "04109"),
+                InstitutionType.CHAMBER_OF_CRAFTS, "Ausbildung und Meisterprüfung im Handwerk.", List.of("de"),
+                List.of(ThematicField.VOCATIONAL_TRAINING, ThematicField.BUSINESS));
 
         UUID berlinNetwork = networks.all().stream().filter(n -> n.landKeys().contains("11")).findFirst()
                 .map(Network::id).map(id -> id.value()).orElseThrow();
@@ -133,9 +131,14 @@ class DemoData implements ApplicationRunner {
     private void describe(Organisation organisation, String text, List<String> languages, List<String> communities,
             List<ThematicField> fields, List<PartnerRole> roles, Integer members, Integer volunteers, Integer paidStaff,
             boolean rooms, Visibility visibility) {
-        List<OrganisationFunction> functions = organisation.kind() == OrganisationKind.MO
-                ? List.of(OrganisationFunction.BRIDGE, OrganisationFunction.SERVICE) : List.of();
-        organisations.describe(organisation.id(), new Organisations.Description(text, languages, communities, fields,
-                roles, functions, members, volunteers, paidStaff, rooms, visibility), "Demo");
+        organisations.describe(organisation.id(), new Organisations.Description(null, text, languages, communities,
+                fields, roles, List.of(OrganisationFunction.BRIDGE, OrganisationFunction.SERVICE), members, volunteers,
+                paidStaff, rooms, visibility), "Demo");
+    }
+
+    private void describeInstitution(Organisation organisation, InstitutionType type, String text,
+            List<String> languages, List<ThematicField> fields) {
+        organisations.describe(organisation.id(), new Organisations.Description(type, text, languages, List.of(), fields,
+                List.of(), List.of(), null, null, null, false, Visibility.PUBLIC), "Demo");
     }
 }

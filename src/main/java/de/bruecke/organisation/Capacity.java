@@ -24,10 +24,6 @@ record Capacity(List<ThematicField> fields, List<String> services, List<Organisa
                 List.of());
     }
 
-    boolean hasPaidStaff() {
-        return paidStaff != null && paidStaff > 0;
-    }
-
     /** An earlier cooperation: with whom, on what, when, and how it went. */
     record Cooperation(String partnerType, String topic, Integer year, String outcome) {
     }

@@ -3,7 +3,6 @@ package de.bruecke.organisation;
 import java.util.Locale;
 
 import de.bruecke.platform.NavigationEntry;
-import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Networks;
 
 import org.springframework.context.annotation.Bean;
@@ -21,13 +20,13 @@ class DirectoryController {
 
     private final DirectorySearch search;
     private final Networks networks;
-    private final Gazetteer gazetteer;
+    private final ProfileChoices choices;
     private final CodeLists codeLists;
 
-    DirectoryController(DirectorySearch search, Networks networks, Gazetteer gazetteer, CodeLists codeLists) {
+    DirectoryController(DirectorySearch search, Networks networks, ProfileChoices choices, CodeLists codeLists) {
         this.search = search;
         this.networks = networks;
-        this.gazetteer = gazetteer;
+        this.choices = choices;
         this.codeLists = codeLists;
     }
 
@@ -36,31 +35,19 @@ class DirectoryController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
             Locale locale, Model model) {
         SearchQuery query = SearchQuery.from(params);
-        DirectorySearch.Result result = search.search(query, Viewer.of(authentication, networks));
+        Viewer viewer = Viewer.of(authentication, networks);
+        DirectorySearch.Result result = search.search(query, viewer);
         if (query.page() > result.pages()) {
-            result = search.search(query.onPage(result.pages()), Viewer.of(authentication, networks));
+            result = search.search(query.onPage(result.pages()), viewer);
         }
         model.addAttribute("result", result);
         model.addAttribute("query", result.query());
-        model.addAttribute("options", new ProfileOptions(gazetteer.laender()));
-        model.addAttribute("networks", networks.all());
+        model.addAttribute("options", choices.in(locale));
         model.addAttribute("names", new CodeNames(codeLists, locale));
         model.addAttribute("radii", SearchQuery.RADII);
         model.addAttribute("sorts", SearchQuery.Sort.values());
         model.addAttribute("kinds", OrganisationKind.values());
         return htmx != null ? "organisation/search :: results" : "organisation/search";
-    }
-
-    /** Language and country names in the page language, for templates. */
-    record Names(CodeLists codeLists, Locale locale) {
-
-        public String language(String code) {
-            return codeLists.languageName(code, locale);
-        }
-
-        public String country(String code) {
-            return codeLists.countryName(code, locale);
-        }
     }
 
     @Bean

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Network;
-import de.bruecke.region.NetworkId;
 import de.bruecke.region.Networks;
 import de.bruecke.region.Place;
 
@@ -65,7 +64,14 @@ class DirectorySearch {
     }
 
     /** A page of hits, the total, the facets, and the place distances are measured from. */
-    record Result(SearchQuery query, List<Hit> hits, long total, Facets facets, Place near, boolean nearUnknown) {
+    record Result(SearchQuery query, List<Hit> hits, long total, Facets facets, List<Network> networks, Place near,
+            boolean nearUnknown) {
+
+        public Map<String, String> networkNames() {
+            Map<String, String> names = new LinkedHashMap<>();
+            networks.forEach(n -> names.put(n.id().value().toString(), n.name()));
+            return names;
+        }
 
         public int pages() {
             return (int) Math.max(1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
@@ -75,7 +81,8 @@ class DirectorySearch {
     @Transactional(readOnly = true)
     Result search(SearchQuery query, Viewer viewer) {
         Optional<Place> near = query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty();
-        var sql = new Sql(query, viewer, near.orElse(null), networks);
+        List<Network> allNetworks = networks.all();
+        var sql = new Sql(query, viewer, near.orElse(null), allNetworks);
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
                 .param("threshold", String.valueOf(TYPO_THRESHOLD)).query().singleValue();
         List<Hit> hits = new ArrayList<>();
@@ -97,18 +104,9 @@ class DirectorySearch {
                     total[0] = rs.getLong("total");
                     hits.add(hit(rs, near.isPresent()));
                 });
-        Facets facets = facets(sql, query);
-        return new Result(query, hits, total[0], facets, near.orElse(null), query.hasNear() && near.isEmpty());
-    }
-
-    /** All hits of a search the viewer may see, in order, for the export. */
-    @Transactional(readOnly = true)
-    List<OrganisationId> allIds(SearchQuery query, Viewer viewer, int limit) {
-        Optional<Place> near = query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty();
-        var sql = new Sql(query, viewer, near.orElse(null), networks);
-        return jdbc.sql(sql.base() + "select id from base where " + sql.where(null) + " order by lower(name), id limit :limit")
-                .params(sql.params()).param("limit", limit)
-                .query((rs, n) -> new OrganisationId(rs.getObject(1, UUID.class))).list();
+        Facets facets = facets(sql, query, allNetworks);
+        return new Result(query, hits, total[0], facets, allNetworks, near.orElse(null),
+                query.hasNear() && near.isEmpty());
     }
 
     private static SearchQuery.Sort effectiveSort(SearchQuery query, boolean hasNear) {
@@ -121,7 +119,7 @@ class DirectorySearch {
         return query.sort();
     }
 
-    private Facets facets(Sql sql, SearchQuery query) {
+    private Facets facets(Sql sql, SearchQuery query, List<Network> allNetworks) {
         String facetSql = sql.base() + """
                 select 'kind' as facet, kind as value, count(*) as n from base where %s group by kind
                 union all
@@ -157,7 +155,7 @@ class DirectorySearch {
                         .put(rs.getString("value"), rs.getLong("n"));
             }
         });
-        counts.put("network", networkCounts(counts.getOrDefault("area", Map.of())));
+        counts.put("network", networkCounts(counts.getOrDefault("area", Map.of()), allNetworks));
         Map<String, List<String>> selected = Map.of("language", query.languages(), "community", query.communities(),
                 "field", query.fields().stream().map(Enum::name).toList(),
                 "role", query.roles().stream().map(Enum::name).toList(),
@@ -173,9 +171,9 @@ class DirectorySearch {
         return new Facets(counts);
     }
 
-    private Map<String, Long> networkCounts(Map<String, Long> byArea) {
+    private static Map<String, Long> networkCounts(Map<String, Long> byArea, List<Network> allNetworks) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Network network : networks.all()) {
+        for (Network network : allNetworks) {
             long n = byArea.entrySet().stream().filter(e -> {
                 String[] keys = e.getKey().split(":");
                 return network.landKeys().contains(keys[0]) || network.kreisKeys().contains(keys[1]);
@@ -202,7 +200,7 @@ class DirectorySearch {
         private final Map<String, String> filters = new LinkedHashMap<>();
         private final String base;
 
-        Sql(SearchQuery query, Viewer viewer, Place near, Networks networks) {
+        Sql(SearchQuery query, Viewer viewer, Place near, List<Network> networks) {
             List<String> conditions = new ArrayList<>();
             conditions.add(visibility(viewer));
             String rank = "0";
@@ -262,7 +260,7 @@ class DirectorySearch {
             return "(" + String.join(" or ", visible) + ")";
         }
 
-        private void addFilters(SearchQuery query, Networks networks) {
+        private void addFilters(SearchQuery query, List<Network> networks) {
             if (query.kind() != null) {
                 params.put("kind", query.kind().name());
                 filters.put("kind", "kind = :kind");
@@ -276,7 +274,8 @@ class DirectorySearch {
                 filters.put("land", "land_key = :land");
             }
             if (query.network() != null) {
-                var network = networks.find(new NetworkId(UUID.fromString(query.network())));
+                var network = networks.stream().filter(n -> n.id().value().toString().equals(query.network()))
+                        .findFirst();
                 List<String> lands = network.map(n -> List.copyOf(n.landKeys())).orElse(List.of());
                 List<String> kreise = network.map(n -> List.copyOf(n.kreisKeys())).orElse(List.of());
                 params.put("networkLaender", lands.isEmpty() ? List.of("--") : lands);

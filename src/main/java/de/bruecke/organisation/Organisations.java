@@ -26,7 +26,7 @@ public class Organisations {
     }
 
     /** What demo data and generated data fill into a profile besides name, kind and postcode. */
-    public record Description(String text, List<String> languages, List<String> communities,
+    public record Description(InstitutionType institutionType, String text, List<String> languages, List<String> communities,
             List<ThematicField> fields, List<PartnerRole> roles, List<OrganisationFunction> functions,
             Integer members, Integer volunteers, Integer paidStaff, boolean rooms, Visibility visibility) {
     }
@@ -37,7 +37,7 @@ public class Organisations {
         Profile profile = profiles.find(id).orElseThrow();
         Basics b = profile.basics();
         Profile described = profile
-                .withBasics(new Basics(b.name(), b.shortName(), b.institutionType(), b.legalForm(), b.foundingYear(),
+                .withBasics(new Basics(b.name(), b.shortName(), d.institutionType(), b.legalForm(), b.foundingYear(),
                         b.registerCourt(), b.registerNumber(), d.text(), b.website(), b.publicEmail(),
                         b.publicPhone(), b.umbrellas())).profile()
                 .withReach(new Reach(profile.reach().street(), profile.reach().postcode(), AreaOfActivity.LOCAL, 25,

@@ -92,7 +92,7 @@ record Profile(OrganisationId id, OrganisationKind kind, int version, Basics bas
         return new Edit(changed, List.of(new Change("verification", verified() ? verification.by() : "", by)));
     }
 
-    static Map<String, String> contactValues(List<ContactPerson> contacts) {
+    private static Map<String, String> contactValues(List<ContactPerson> contacts) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < contacts.size(); i++) {
             values.put("contact" + (i + 1), contacts.get(i).summary());

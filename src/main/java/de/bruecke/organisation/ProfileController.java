@@ -1,9 +1,7 @@
 package de.bruecke.organisation;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -41,43 +39,50 @@ class ProfileController {
     private final Networks networks;
     private final Gazetteer gazetteer;
     private final CodeLists codeLists;
+    private final ProfileChoices choices;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
     ProfileController(Profiles profiles, ProfileForms forms, Networks networks, Gazetteer gazetteer,
-            CodeLists codeLists, JsonMapper json) {
+            CodeLists codeLists, ProfileChoices choices, JsonMapper json) {
         this.profiles = profiles;
         this.forms = forms;
         this.networks = networks;
         this.gazetteer = gazetteer;
         this.codeLists = codeLists;
+        this.choices = choices;
         this.json = json;
     }
 
-    /** One field whose saved value differs from what the person just sent. */
-    record Conflict(String field, String yours, String saved) {
+    /** A profile the viewer may see, with the place its postcode stands for. */
+    private record Shown(Profile profile, Place place) {
+    }
+
+    /** The step-specific part of saving: turn the submitted form into an edit of the current profile. */
+    @FunctionalInterface
+    private interface StepChange {
+        Profile.Edit apply(Profile current, Viewer viewer);
     }
 
     @GetMapping(ID)
     String show(@PathVariable UUID id, Authentication authentication, Locale locale, Model model) {
         Viewer viewer = viewer(authentication);
-        Profile profile = visible(id, viewer);
-        Place place = gazetteer.place(profile.reach().postcode()).orElse(null);
-        boolean insider = viewer.mayEdit(profile.id()) || (place != null && viewer.inArea(place.landKey(),
-                place.kreisKey()));
+        Shown shown = visible(id, viewer);
+        Profile profile = shown.profile();
+        boolean insider = viewer.isInsider(profile.id(), shown.place());
         model.addAttribute("profile", profile);
-        model.addAttribute("place", place);
+        model.addAttribute("place", shown.place());
         model.addAttribute("description", PlainText.of(profile.basics().description()));
         model.addAttribute("contacts", insider ? profile.contacts() : profile.consentedContacts());
         model.addAttribute("mayEdit", viewer.mayEdit(profile.id()));
-        model.addAttribute("mayVerify", place != null && viewer.mayVerify(place.landKey(), place.kreisKey()));
-        model.addAttribute("maySeeHistory", insider || viewer.seesAll());
+        model.addAttribute("mayVerify", viewer.inArea(shown.place()));
+        model.addAttribute("maySeeHistory", insider);
         model.addAttribute("languageNames", profile.reach().languages().stream()
                 .map(code -> codeLists.languageName(code, locale)).toList());
         model.addAttribute("communityNames", profile.reach().communities().stream()
                 .map(code -> codeLists.countryName(code, locale)).toList());
         if (profile.visibility() == Visibility.PUBLIC) {
-            model.addAttribute("jsonLd", jsonLd(profile, place));
+            model.addAttribute("jsonLd", jsonLd(profile, shown.place()));
         }
         return "organisation/profile";
     }
@@ -85,14 +90,12 @@ class ProfileController {
     @GetMapping(ID + "/history")
     String history(@PathVariable UUID id, Authentication authentication, Model model) {
         Viewer viewer = viewer(authentication);
-        Profile profile = visible(id, viewer);
-        Place place = gazetteer.place(profile.reach().postcode()).orElse(null);
-        if (!viewer.maySeeHistory(profile.id(), place == null ? "" : place.landKey(),
-                place == null ? "" : place.kreisKey())) {
+        Shown shown = visible(id, viewer);
+        if (!viewer.isInsider(shown.profile().id(), shown.place())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        model.addAttribute("profile", profile);
-        model.addAttribute("history", profiles.history(profile.id(), 500));
+        model.addAttribute("profile", shown.profile());
+        model.addAttribute("history", profiles.history(shown.profile().id(), 500));
         return "organisation/history";
     }
 
@@ -100,13 +103,12 @@ class ProfileController {
     String verify(@PathVariable UUID id, @RequestParam(defaultValue = "-1") String version,
             Authentication authentication, RedirectAttributes redirect) {
         Viewer viewer = viewer(authentication);
-        Profile profile = visible(id, viewer);
-        Place place = gazetteer.place(profile.reach().postcode()).orElseThrow();
-        if (!viewer.mayVerify(place.landKey(), place.kreisKey())) {
+        Shown shown = visible(id, viewer);
+        if (!viewer.inArea(shown.place())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         try {
-            profiles.save(profile.verify(viewer.name(), clock.instant()), ProfileForms.version(version),
+            profiles.save(shown.profile().verify(viewer.name(), clock.instant()), ProfileForms.version(version),
                     viewer.name());
             redirect.addFlashAttribute("message", "profile.verified.done");
         }
@@ -125,7 +127,8 @@ class ProfileController {
     @GetMapping(ID + "/edit/{step}")
     String step(@PathVariable UUID id, @PathVariable String step, Authentication authentication, Locale locale,
             Model model) {
-        Profile profile = editable(id, viewer(authentication));
+        Viewer viewer = viewer(authentication);
+        Profile profile = editable(id, viewer);
         ProfileStep current = ProfileStep.of(step)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Object form = switch (current) {
@@ -136,106 +139,84 @@ class ProfileController {
             case VISIBILITY -> ProfileForms.VisibilityForm.of(profile);
         };
         model.addAttribute("form", form);
-        return page(profile, current, viewer(authentication), locale, model);
+        return page(profile, current, viewer, locale, model);
     }
 
     @PostMapping(ID + "/edit/basics")
     String saveBasics(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.BasicsForm form,
             BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
             Locale locale, Model model, RedirectAttributes redirect) {
-        Viewer viewer = viewer(authentication);
-        Profile profile = editable(id, viewer);
-        Basics basics = forms.basics(form, profile.kind(), errors);
-        return save(profile, ProfileStep.BASICS, form.version(), profile.basics(), basics,
-                () -> profile.withBasics(basics), errors, action, viewer, locale, model, redirect);
+        return save(id, ProfileStep.BASICS, form.version(), errors, action, authentication, locale, model, redirect,
+                (profile, viewer) -> profile.withBasics(forms.basics(form, profile.kind(), errors)));
     }
 
     @PostMapping(ID + "/edit/reach")
     String saveReach(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.ReachForm form,
             BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
             Locale locale, Model model, RedirectAttributes redirect) {
-        Viewer viewer = viewer(authentication);
-        Profile profile = editable(id, viewer);
-        Reach reach = forms.reach(form, locale, errors);
-        return save(profile, ProfileStep.REACH, form.version(), profile.reach(), reach,
-                () -> profile.withReach(reach), errors, action, viewer, locale, model, redirect);
+        return save(id, ProfileStep.REACH, form.version(), errors, action, authentication, locale, model, redirect,
+                (profile, viewer) -> profile.withReach(forms.reach(form, locale, errors)));
     }
 
     @PostMapping(ID + "/edit/capacity")
     String saveCapacity(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.CapacityForm form,
             BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
             Locale locale, Model model, RedirectAttributes redirect) {
-        Viewer viewer = viewer(authentication);
-        Profile profile = editable(id, viewer);
-        Capacity capacity = forms.capacity(form, errors);
-        return save(profile, ProfileStep.CAPACITY, form.version(), profile.capacity(), capacity,
-                () -> profile.withCapacity(capacity), errors, action, viewer, locale, model, redirect);
+        return save(id, ProfileStep.CAPACITY, form.version(), errors, action, authentication, locale, model, redirect,
+                (profile, viewer) -> profile.withCapacity(forms.capacity(form, errors)));
     }
 
     @PostMapping(ID + "/edit/contacts")
     String saveContacts(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.ContactsForm form,
             BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
             Locale locale, Model model, RedirectAttributes redirect) {
-        Viewer viewer = viewer(authentication);
-        Profile profile = editable(id, viewer);
-        List<ContactPerson> contacts = forms.contacts(form, profile, viewer.name(), locale, errors);
-        ProfileSection before = () -> Profile.contactValues(profile.contacts());
-        ProfileSection after = () -> Profile.contactValues(contacts);
-        return save(profile, ProfileStep.CONTACTS, form.version(), before, after,
-                () -> profile.withContacts(contacts), errors, action, viewer, locale, model, redirect);
+        return save(id, ProfileStep.CONTACTS, form.version(), errors, action, authentication, locale, model, redirect,
+                (profile, viewer) -> profile.withContacts(forms.contacts(form, profile, viewer.name(), locale, errors)));
     }
 
     @PostMapping(ID + "/edit/visibility")
     String saveVisibility(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.VisibilityForm form,
             BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
             Locale locale, Model model, RedirectAttributes redirect) {
-        Viewer viewer = viewer(authentication);
-        Profile profile = editable(id, viewer);
-        if (!viewer.mayChooseVisibility(profile.id())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        Visibility visibility = forms.visibility(form, errors);
-        ProfileSection before = () -> Map.of("visibility", profile.visibility().name());
-        ProfileSection after = () -> Map.of("visibility", visibility == null ? "" : visibility.name());
-        return save(profile, ProfileStep.VISIBILITY, form.version(), before, after,
-                () -> profile.withVisibility(visibility), errors, action, viewer, locale, model, redirect);
+        return save(id, ProfileStep.VISIBILITY, form.version(), errors, action, authentication, locale, model, redirect,
+                (profile, viewer) -> {
+                    if (!viewer.mayChooseVisibility(profile.id())) {
+                        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+                    }
+                    Visibility chosen = forms.visibility(form, errors);
+                    return profile.withVisibility(chosen == null ? profile.visibility() : chosen);
+                });
     }
 
-    private String save(Profile profile, ProfileStep step, String version, ProfileSection saved,
-            ProfileSection yours, java.util.function.Supplier<Profile.Edit> edit, BindingResult errors, String action,
-            Viewer viewer, Locale locale, Model model, RedirectAttributes redirect) {
+    /**
+     * Saves one step. If someone else saved since the form was loaded, the step is shown again with the person's
+     * input kept and, for each field, their value next to the one saved now: exactly the changes their edit makes.
+     */
+    private String save(UUID id, ProfileStep step, String version, BindingResult errors, String action,
+            Authentication authentication, Locale locale, Model model, RedirectAttributes redirect,
+            StepChange change) {
+        Viewer viewer = viewer(authentication);
+        Profile current = editable(id, viewer);
+        Profile.Edit edit = change.apply(current, viewer);
         int loaded = ProfileForms.version(version);
         if (!errors.hasErrors()) {
             try {
-                profiles.save(edit.get(), loaded, viewer.name());
+                profiles.save(edit, loaded, viewer.name());
                 redirect.addFlashAttribute("message", "profile.saved");
                 String target = "next".equals(action) ? step.next().map(ProfileStep::path).orElse(null) : step.path();
-                return target == null ? "redirect:/organisations/" + profile.id()
-                        : "redirect:/organisations/" + profile.id() + "/edit/" + target;
+                return target == null ? "redirect:/organisations/" + id
+                        : "redirect:/organisations/" + id + "/edit/" + target;
             }
             catch (Profiles.ConcurrentEdit changed) {
-                // falls through to the conflict view below
+                current = editable(id, viewer);
+                edit = change.apply(current, viewer);
             }
         }
-        if (loaded != profile.version()) {
-            model.addAttribute("conflicts", conflicts(yours, saved));
-            model.addAttribute("savedVersion", profile.version());
+        if (loaded != current.version()) {
+            model.addAttribute("conflicts", edit.changes());
+            model.addAttribute("savedVersion", current.version());
         }
-        return page(profile, step, viewer, locale, model);
-    }
-
-    private static List<Conflict> conflicts(ProfileSection yours, ProfileSection saved) {
-        List<Conflict> conflicts = new ArrayList<>();
-        Map<String, String> mine = yours.fieldValues();
-        Map<String, String> theirs = new LinkedHashMap<>(saved.fieldValues());
-        mine.keySet().forEach(k -> theirs.putIfAbsent(k, ""));
-        theirs.forEach((field, value) -> {
-            String own = mine.getOrDefault(field, "");
-            if (!own.equals(value)) {
-                conflicts.add(new Conflict(field, own, value));
-            }
-        });
-        return conflicts;
+        return page(current, step, viewer, locale, model);
     }
 
     private String page(Profile profile, ProfileStep step, Viewer viewer, Locale locale, Model model) {
@@ -243,8 +224,7 @@ class ProfileController {
         model.addAttribute("step", step);
         model.addAttribute("steps", ProfileStep.values());
         model.addAttribute("mayChooseVisibility", viewer.mayChooseVisibility(profile.id()));
-        model.addAttribute("options", new ProfileOptions(gazetteer.laender()));
-        model.addAttribute("names", new CodeNames(codeLists, locale));
+        model.addAttribute("options", choices.in(locale));
         return "organisation/edit";
     }
 
@@ -253,23 +233,22 @@ class ProfileController {
     }
 
     /** The profile if the viewer may see it; otherwise "not found", so hidden profiles do not reveal they exist. */
-    private Profile visible(UUID id, Viewer viewer) {
+    private Shown visible(UUID id, Viewer viewer) {
         Profile profile = profiles.find(new OrganisationId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Place place = gazetteer.place(profile.reach().postcode()).orElse(null);
-        if (!viewer.maySee(profile.visibility(), profile.id(), place == null ? "" : place.landKey(),
-                place == null ? "" : place.kreisKey())) {
+        if (!viewer.maySee(profile.visibility(), profile.id(), place)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return profile;
+        return new Shown(profile, place);
     }
 
     private Profile editable(UUID id, Viewer viewer) {
-        Profile profile = visible(id, viewer);
-        if (!viewer.mayEdit(profile.id())) {
+        Shown shown = visible(id, viewer);
+        if (!viewer.mayEdit(shown.profile().id())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return profile;
+        return shown.profile();
     }
 
     private String jsonLd(Profile profile, Place place) {

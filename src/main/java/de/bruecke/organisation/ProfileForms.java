@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import de.bruecke.notification.MailAddress;
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Kreis;
-import de.bruecke.region.Land;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -35,11 +34,13 @@ class ProfileForms {
 
     private final Gazetteer gazetteer;
     private final CodeLists codeLists;
+    private final ProfileChoices choices;
     private final Clock clock = Clock.systemUTC();
 
-    ProfileForms(Gazetteer gazetteer, CodeLists codeLists) {
+    ProfileForms(Gazetteer gazetteer, CodeLists codeLists, ProfileChoices choices) {
         this.gazetteer = gazetteer;
         this.codeLists = codeLists;
+        this.choices = choices;
     }
 
     record BasicsForm(String version, String name, String shortName, String institutionType, String legalForm,
@@ -187,8 +188,7 @@ class ProfileForms {
         if (area == AreaOfActivity.LOCAL && radius == null && !errors.hasFieldErrors("radiusKm")) {
             errors.rejectValue("radiusKm", "validation.radius.required");
         }
-        Set<String> landKeys = gazetteer.laender().stream().map(Land::key).collect(java.util.stream.Collectors.toSet());
-        List<String> laender = list(form.laender()).stream().filter(landKeys::contains).distinct().sorted().toList();
+        List<String> laender = list(form.laender()).stream().filter(choices::isLand).distinct().sorted().toList();
         if (area == AreaOfActivity.LAENDER && laender.isEmpty()) {
             errors.rejectValue("laender", "validation.laender.required");
         }
@@ -323,9 +323,6 @@ class ProfileForms {
             else if (!keys.contains(match.get().key())) {
                 keys.add(match.get().key());
             }
-        }
-        if (keys.size() > MAX_LIST * 10) {
-            errors.rejectValue("kreise", "validation.tooMany");
         }
         return keys;
     }

@@ -56,7 +56,7 @@ class Profiles {
 
     /** Saves an edit made on {@code loadedVersion}; fails with {@link ConcurrentEdit} if someone saved in between. */
     @Transactional
-    Profile save(Profile.Edit edit, int loadedVersion, String by) {
+    void save(Profile.Edit edit, int loadedVersion, String by) {
         Profile profile = edit.profile();
         Place place = gazetteer.place(profile.reach().postcode())
                 .orElseThrow(() -> new IllegalArgumentException("postcode"));
@@ -107,7 +107,12 @@ class Profiles {
         if (updated == 0) {
             throw new ConcurrentEdit();
         }
-        replaceChildren(profile);
+        if (edit.changes().stream().anyMatch(change -> change.field().startsWith("contact"))) {
+            replaceContacts(profile);
+        }
+        if (edit.changes().stream().anyMatch(change -> change.field().equals("cooperations"))) {
+            replaceCooperations(profile);
+        }
         for (Profile.Change change : edit.changes()) {
             jdbc.sql("""
                     insert into organisation_change (organisation_id, changed_by, field, old_value, new_value)
@@ -117,7 +122,6 @@ class Profiles {
                     .param("old", change.oldValue()).param("new", change.newValue())
                     .update();
         }
-        return find(profile.id()).orElseThrow();
     }
 
     List<HistoryEntry> history(OrganisationId id, int limit) {
@@ -135,10 +139,9 @@ class Profiles {
     record HistoryEntry(Instant at, String by, String field, String oldValue, String newValue) {
     }
 
-    private void replaceChildren(Profile profile) {
+    private void replaceContacts(Profile profile) {
         UUID id = profile.id().value();
         jdbc.sql("delete from organisation_contact where organisation_id = :id").param("id", id).update();
-        jdbc.sql("delete from organisation_cooperation where organisation_id = :id").param("id", id).update();
         int position = 0;
         for (ContactPerson contact : profile.contacts()) {
             var consent = contact.consent();
@@ -157,7 +160,12 @@ class Profiles {
                     .param("version", consent == null ? null : consent.textVersion())
                     .update();
         }
-        position = 0;
+    }
+
+    private void replaceCooperations(Profile profile) {
+        UUID id = profile.id().value();
+        jdbc.sql("delete from organisation_cooperation where organisation_id = :id").param("id", id).update();
+        int position = 0;
         for (Capacity.Cooperation cooperation : profile.capacity().cooperations()) {
             jdbc.sql("""
                     insert into organisation_cooperation (id, organisation_id, position, partner_type, topic, year,

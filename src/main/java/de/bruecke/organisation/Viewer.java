@@ -8,6 +8,7 @@ import de.bruecke.platform.DisplayNamed;
 import de.bruecke.platform.ScopedAuthority;
 import de.bruecke.region.NetworkId;
 import de.bruecke.region.Networks;
+import de.bruecke.region.Place;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -50,25 +51,18 @@ record Viewer(String name, Set<UUID> memberOf, Set<UUID> adminOf, Set<String> ar
                 partner, seesAll);
     }
 
-    boolean signedIn() {
-        return !name.isEmpty();
-    }
-
     boolean isMemberOf(OrganisationId organisation) {
         return memberOf.contains(organisation.value());
     }
 
-    boolean inArea(String landKey, String kreisKey) {
-        return areaLaender.contains(landKey) || areaKreise.contains(kreisKey);
+    /** Whether the place lies in the area of one of the viewer's networks. */
+    boolean inArea(Place place) {
+        return place != null && (areaLaender.contains(place.landKey()) || areaKreise.contains(place.kreisKey()));
     }
 
-    boolean isNetworkStaff() {
-        return !areaLaender.isEmpty() || !areaKreise.isEmpty();
-    }
-
-    boolean maySee(Visibility visibility, OrganisationId organisation, String landKey, String kreisKey) {
-        return seesAll || visibility == Visibility.PUBLIC || (partner && visibility == Visibility.NETWORK)
-                || isMemberOf(organisation) || inArea(landKey, kreisKey);
+    boolean maySee(Visibility visibility, OrganisationId organisation, Place place) {
+        return visibility == Visibility.PUBLIC || (partner && visibility == Visibility.NETWORK)
+                || isInsider(organisation, place);
     }
 
     /** Members keep the profile; admins (and the institution's own staff) also decide who sees it. */
@@ -80,12 +74,11 @@ record Viewer(String name, Set<UUID> memberOf, Set<UUID> adminOf, Set<String> ar
         return seesAll || adminOf.contains(organisation.value());
     }
 
-    boolean mayVerify(String landKey, String kreisKey) {
-        return inArea(landKey, kreisKey);
-    }
-
-    /** The organisation itself and its network see who changed what. */
-    boolean maySeeHistory(OrganisationId organisation, String landKey, String kreisKey) {
-        return seesAll || isMemberOf(organisation) || inArea(landKey, kreisKey);
+    /**
+     * The organisation itself, the network staff of its area, coordinators and administrators: they see its history
+     * and contact persons who have not consented yet.
+     */
+    boolean isInsider(OrganisationId organisation, Place place) {
+        return mayEdit(organisation) || inArea(place);
     }
 }

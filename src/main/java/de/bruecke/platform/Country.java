@@ -15,16 +15,8 @@ public record Country(String code, String germanName, String englishName, String
 
     /** The name in the reader's language; the English name where Java's locale data has none. */
     public String name(Locale uiLanguage) {
-        Locale ui = NameSearch.orGerman(uiLanguage);
-        switch (ui.getLanguage()) {
-            case "de":
-                return germanName;
-            case "en":
-                return englishName;
-            default:
-                String name = new Locale("", code).getDisplayCountry(ui);
-                return name.isBlank() || name.equalsIgnoreCase(code) ? englishName : name;
-        }
+        return DisplayNames.name(NameSearch.orGerman(uiLanguage), code, germanName, englishName,
+                in -> new Locale("", code).getDisplayCountry(in));
     }
 
     /** The name in the reader's language followed by the native name where that adds something: "Syrien (سوريا)". */

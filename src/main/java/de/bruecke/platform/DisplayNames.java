@@ -1,6 +1,7 @@
 package de.bruecke.platform;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Small text helpers shared by {@link Language} and {@link Country}. */
 final class DisplayNames {
@@ -9,6 +10,20 @@ final class DisplayNames {
     private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
 
     private DisplayNames() {
+    }
+
+    /** German and English names as given; other languages from Java's locale data, or English where it has none. */
+    static String name(Locale ui, String code, String germanName, String englishName,
+            Function<Locale, String> javaName) {
+        switch (ui.getLanguage()) {
+            case "de":
+                return germanName;
+            case "en":
+                return englishName;
+            default:
+                String name = javaName.apply(ui);
+                return name.isBlank() || name.equalsIgnoreCase(code) ? englishName : name;
+        }
     }
 
     static String capitalised(String name, Locale locale) {

@@ -15,16 +15,8 @@ public record Language(String code, String germanName, String englishName, Strin
 
     /** The name in the reader's language; the English name where Java's locale data has none. */
     public String name(Locale uiLanguage) {
-        Locale ui = NameSearch.orGerman(uiLanguage);
-        switch (ui.getLanguage()) {
-            case "de":
-                return germanName;
-            case "en":
-                return englishName;
-            default:
-                String name = Locale.forLanguageTag(code).getDisplayLanguage(ui);
-                return name.isBlank() || name.equalsIgnoreCase(code) ? englishName : DisplayNames.capitalised(name, ui);
-        }
+        return DisplayNames.name(NameSearch.orGerman(uiLanguage), code, germanName, englishName,
+                in -> DisplayNames.capitalised(Locale.forLanguageTag(code).getDisplayLanguage(in), in));
     }
 
     /** The name in the reader's language followed by the native name where that adds something: "Arabisch (العربية)". */

@@ -57,10 +57,8 @@ public class Gazetteer {
         }
         return jdbc.sql("""
                 select p.postcode from region_postcode p
-                where lower(public.unaccent(p.place)) = lower(public.unaccent(:name))
-                   or lower(public.unaccent(p.place)) like lower(public.unaccent(:prefix))
-                order by lower(public.unaccent(p.place)) = lower(public.unaccent(:name)) desc,
-                         p.population desc nulls last, p.postcode
+                where bruecke_fold(p.place) = bruecke_fold(:name) or bruecke_fold(p.place) like bruecke_fold(:prefix)
+                order by bruecke_fold(p.place) = bruecke_fold(:name) desc, p.population desc nulls last, p.postcode
                 limit 1
                 """)
                 .param("name", query)

@@ -53,7 +53,7 @@ class DirectoryTest {
             return;
         }
         Organisation organisation = organisations.register(name, OrganisationKind.MO, postcode);
-        organisations.describe(organisation.id(), new Organisations.Description(text, List.of("de", "tr"), List.of("TR"),
+        organisations.describe(organisation.id(), new Organisations.Description(null, text, List.of("de", "tr"), List.of("TR"),
                 List.of(ThematicField.SOCIAL_COUNSELLING), List.of(), List.of(), 10, 5, 0, false, Visibility.PUBLIC),
                 "Test");
     }
