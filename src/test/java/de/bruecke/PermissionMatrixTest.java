@@ -144,6 +144,26 @@ class PermissionMatrixTest {
         routes.add(new Route(HttpMethod.POST, "/admin/networks/{id}/delete", "/admin/networks/" + missing + "/delete", ADMIN_ONLY));
         routes.add(new Route(HttpMethod.GET, "/admin/outbox", "/admin/outbox", ADMIN_ONLY));
         routes.add(new Route(HttpMethod.GET, "/admin/outbox/{id}", "/admin/outbox/" + missing, ADMIN_ONLY));
+        Set<Who> questionnaireEditors = Set.of(Who.COORDINATOR, Who.ADMIN);
+        String questionnaires = "/admin/questionnaires";
+        String version = questionnaires + "/{version:[0-9]{1,9}}";
+        routes.add(new Route(HttpMethod.GET, questionnaires, questionnaires, questionnaireEditors));
+        routes.add(new Route(HttpMethod.POST, questionnaires, questionnaires, questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, questionnaires + "/next.yaml", questionnaires + "/next.yaml",
+                questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, version, questionnaires + "/1", questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, version + "/download", questionnaires + "/1/download",
+                questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, version + "/publish", questionnaires + "/1/publish", questionnaireEditors));
+        routes.add(new Route(HttpMethod.POST, version + "/publish", questionnaires + "/1/publish", questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, version + "/delete", questionnaires + "/1/delete", questionnaireEditors));
+        routes.add(new Route(HttpMethod.POST, version + "/delete", questionnaires + "/999999/delete",
+                questionnaireEditors));
+        String entrySurvey = "/organisations/{organisation:[0-9a-fA-F-]{36}}/entry-survey";
+        Set<Who> kontaktMembers = Set.of(Who.MO_MEMBER, Who.MO_ADMIN);
+        routes.add(new Route(HttpMethod.GET, entrySurvey, "/organisations/" + kontakt + "/entry-survey", kontaktMembers));
+        routes.add(new Route(HttpMethod.POST, entrySurvey, "/organisations/" + kontakt + "/entry-survey",
+                kontaktMembers));
         return routes;
     }
 

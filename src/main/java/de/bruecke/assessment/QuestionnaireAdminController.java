@@ -188,7 +188,7 @@ class QuestionnaireAdminController {
     String delete(@PathVariable int version, RedirectAttributes redirect) {
         if (versions.deleteDraft(version)) {
             redirect.addFlashAttribute("message", "questionnaire.delete.done");
-            redirect.addFlashAttribute("messageVersion", version);
+            redirect.addFlashAttribute("messageVersion", String.valueOf(version));
             return "redirect:" + BASE;
         }
         if (version == Questionnaires.SHIPPED_VERSION || versions.find(version).isPresent()) {
@@ -196,7 +196,7 @@ class QuestionnaireAdminController {
             return "redirect:" + BASE + "/" + version;
         }
         redirect.addFlashAttribute("message", "questionnaire.delete.gone");
-        redirect.addFlashAttribute("messageVersion", version);
+        redirect.addFlashAttribute("messageVersion", String.valueOf(version));
         return "redirect:" + BASE;
     }
 

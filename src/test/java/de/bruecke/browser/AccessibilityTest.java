@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import de.bruecke.support.Browsers;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
+import de.bruecke.support.QuestionnaireFiles;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,6 +57,14 @@ class AccessibilityTest {
                 values (cast(:id as uuid), 'a11y@example.org', 'Neues Passwort für Brücke',
                         'Hallo,\n\nhttp://localhost:8080/password/reset?token=abc\n', '<p>Hallo</p>')""")
                 .param("id", mail).update();
+        int draft = jdbc.sql("select coalesce(max(version), 1) + 1 from questionnaire_version").query(Integer.class)
+                .single();
+        jdbc.sql("""
+                insert into questionnaire_version (id, version, source, status, uploaded_by, uploaded_at)
+                values (gen_random_uuid(), :v, :source, 'DRAFT', 'Barrierefreiheit', now())""")
+                .param("v", draft).param("source", QuestionnaireFiles.edited(draft, tree ->
+                        QuestionnaireFiles.item(tree, 0, 0).put("question", java.util.Map.of("de", "Nur Deutsch?"))))
+                .update();
         List<String[]> pages = new ArrayList<>();
         for (String path : List.of("/", "/imprint", "/privacy", "/accessibility", "/plain-language", "/sources",
                 "/login", "/login?error=unconfirmed", "/register", "/register/sent", "/register/confirm?token=invalid",
@@ -69,12 +78,18 @@ class AccessibilityTest {
         for (String path : List.of("/account", "/organisations/mine", "/organisations/" + kontakt + "/members",
                 "/organisations/" + kontakt + "/edit/basics", "/organisations/" + kontakt + "/edit/reach",
                 "/organisations/" + kontakt + "/edit/capacity", "/organisations/" + kontakt + "/edit/contacts",
-                "/organisations/" + kontakt + "/edit/visibility", "/organisations/" + kontakt + "/history")) {
+                "/organisations/" + kontakt + "/edit/visibility", "/organisations/" + kontakt + "/history",
+                "/organisations/" + kontakt + "/entry-survey")) {
             pages.add(new String[] { DemoUsers.MO_ADMIN, path });
         }
         for (String path : List.of("/admin/users", "/admin/users/" + adminId, "/admin/organisations", "/admin/networks",
                 "/admin/networks/new", "/admin/networks/" + network, "/admin/outbox", "/admin/outbox/" + mail)) {
             pages.add(new String[] { DemoUsers.ADMIN, path });
+        }
+        for (String path : List.of("/admin/questionnaires", "/admin/questionnaires/1",
+                "/admin/questionnaires/" + draft,
+                "/admin/questionnaires/" + draft + "/publish", "/admin/questionnaires/" + draft + "/delete")) {
+            pages.add(new String[] { DemoUsers.COORDINATOR, path });
         }
         List<Arguments> cases = new ArrayList<>();
         for (String language : List.of("de", "ar")) {
