@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DirectoryController {
 
+    /** How many values of a facet the search form shows before "show all". */
+    static final int FACET_SIZE = 10;
+
     private final DirectorySearch search;
     private final DirectoryMap map;
     private final Networks networks;
@@ -48,7 +51,7 @@ class DirectoryController {
         if (query.page() > result.pages()) {
             result = search.search(query.onPage(result.pages()), viewer);
         }
-        show(result, "list", locale, model);
+        show(result, "list", params.getFirst("all"), locale, model);
         return htmx != null ? "organisation/search :: results" : "organisation/search";
     }
 
@@ -58,17 +61,26 @@ class DirectoryController {
             Locale locale, Model model) {
         SearchQuery query = SearchQuery.from(params).onPage(1);
         Viewer viewer = Viewer.of(authentication, networks);
-        show(search.search(query, viewer), "map", locale, model);
+        show(search.search(query, viewer), "map", params.getFirst("all"), locale, model);
         model.addAttribute("map", map.draw(search.spread(query, viewer, DirectoryMap.MAX_DOTS)));
         return htmx != null ? "organisation/search :: results" : "organisation/search";
     }
 
-    private void show(DirectorySearch.Result result, String view, Locale locale, Model model) {
+    /**
+     * Puts what the search page shows into the model. Long facets show their most frequent values (and the chosen
+     * ones) until the person asks for all values of one facet.
+     */
+    private void show(DirectorySearch.Result result, String view, String expanded, Locale locale, Model model) {
+        ProfileChoices.Labelled options = choices.in(locale);
+        CodeNames names = new CodeNames(codeLists, locale);
         model.addAttribute("result", result);
         model.addAttribute("query", result.query());
         model.addAttribute("view", view);
-        model.addAttribute("options", choices.in(locale));
-        model.addAttribute("names", new CodeNames(codeLists, locale));
+        model.addAttribute("options", options);
+        model.addAttribute("names", names);
+        model.addAttribute("facetNames", FacetNames.of(options, names));
+        model.addAttribute("facetSize", FACET_SIZE);
+        model.addAttribute("expanded", expanded == null ? "" : expanded);
         model.addAttribute("radii", SearchQuery.RADII);
         model.addAttribute("sorts", SearchQuery.Sort.values());
         model.addAttribute("kinds", OrganisationKind.values());

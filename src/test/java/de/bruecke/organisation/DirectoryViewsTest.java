@@ -244,6 +244,45 @@ class DirectoryViewsTest {
         assertThat(contacts).doesNotContain("hx-post");
     }
 
+    @Test
+    void aResultsPageWithTwentyHitsStaysUnderSixtyKilobytes() throws Exception {
+        List<String> languages = List.of("ar", "fa", "tr", "ru", "uk", "pl", "ro", "bg", "el", "it", "es", "pt", "fr",
+                "en", "ku", "ps", "ti", "so", "am", "sq", "sr", "hr", "bs", "vi", "zh", "hi", "ur", "bn", "ta", "ka",
+                "hy", "az", "kk", "uz", "ky", "he", "lt", "lv", "et", "fi");
+        List<String> countries = List.of("SY", "AF", "TR", "RU", "UA", "PL", "RO", "BG", "GR", "IT", "ES", "PT", "FR",
+                "IQ", "IR", "ER", "SO", "ET", "AL", "RS", "HR", "BA", "VN", "CN", "IN", "PK", "BD", "LK", "GE", "AM",
+                "AZ", "KZ", "UZ", "KG", "IL", "LT", "LV", "EE", "FI", "NG");
+        for (int i = 0; i < 25; i++) {
+            Organisation organisation = organisations.register("Seitenprobe " + i + " Verein für Beratung und Begegnung e.V.",
+                    OrganisationKind.MO, i % 2 == 0 ? "10115" : "50667");
+            organisations.describe(organisation.id(), new Organisations.Description(null,
+                    "Seitenprobe: Beratung, Sprachkurse und Begegnung für Familien.",
+                    List.of(languages.get(i), languages.get(i + 5), languages.get(i + 10), languages.get(i + 15)),
+                    List.of(countries.get(i), countries.get(i + 5), countries.get(i + 10), countries.get(i + 15)),
+                    List.of(ThematicField.values()[i % ThematicField.values().length],
+                            ThematicField.values()[(i + 3) % ThematicField.values().length]),
+                    List.of(PartnerRole.values()[i % PartnerRole.values().length]), List.of(), 10, 5, i % 3, i % 2 == 0,
+                    i % 4 == 0 ? Visibility.PRIVATE : Visibility.PUBLIC), "Test");
+        }
+        for (String url : List.of("/organisations?q=Seitenprobe", "/organisations?q=Seitenprobe&page=2",
+                "/organisations", "/organisations?near=10115&radius=250&sort=DISTANCE",
+                "/organisations?q=Seitenprobe&all=language")) {
+            MockHttpServletResponse response = get(url, DemoUsers.COORDINATOR);
+            int bytes = response.getContentAsByteArray().length;
+            assertThat(bytes).as("HTML size of %s", url).isLessThanOrEqualTo(60 * 1024);
+        }
+        String page = get("/organisations?q=Seitenprobe", DemoUsers.COORDINATOR).getContentAsString();
+        assertThat(page).contains("25 Treffer");
+        assertThat(Pattern.compile("<li class=\"kern-card hit\"").matcher(page).results().count()).isEqualTo(20);
+        assertThat(Pattern.compile("name=\"language\"").matcher(page).results().count())
+                .isEqualTo(DirectoryController.FACET_SIZE);
+        assertThat(page).contains("Sprachen: alle 40 zeigen");
+        String all = get("/organisations?q=Seitenprobe&all=language", DemoUsers.COORDINATOR).getContentAsString();
+        assertThat(Pattern.compile("name=\"language\"").matcher(all).results().count()).isEqualTo(40);
+        assertThat(Pattern.compile("name=\"community\"").matcher(all).results().count())
+                .isEqualTo(DirectoryController.FACET_SIZE);
+    }
+
     private int version(String id) {
         return jdbc.sql("select version from organisation where id = cast(:id as uuid)").param("id", id)
                 .query(Integer.class).single();
