@@ -68,7 +68,7 @@ class DirectoryJourneysTest {
     void searchedOrganisation() {
         Organisation organisation = organisations.register(SEARCHED, OrganisationKind.MO, "14467");
         organisations.describe(organisation.id(), new Organisations.Description(null,
-                "Beratung für Familien aus Afghanistan und Iran in Potsdam.", List.of("de", "fa"), List.of("AF", "IR"),
+                "Familienhilfe für Menschen aus Afghanistan und Iran in Potsdam.", List.of("de", "fa"), List.of("AF", "IR"),
                 List.of(ThematicField.FAMILY), List.of(), List.of(), 20, 6, 0, false, Visibility.PUBLIC), "Test");
     }
 

@@ -66,7 +66,7 @@ class DirectoryViewsTest {
         Organisation organisation = organisations.register(name, kind, postcode);
         organisations.describe(organisation.id(), new Organisations.Description(
                 kind == OrganisationKind.INSTITUTION ? InstitutionType.MUNICIPALITY : null,
-                WORD + ": Beratung und Begegnung.", List.of("de", "fa"), List.of("AF"),
+                WORD + ": Begegnung und Kultur.", List.of("de", "fa"), List.of("AF"),
                 List.of(ThematicField.EDUCATION), List.of(PartnerRole.COOPERATION_PARTNER), List.of(), 10, 5, 1, false,
                 visibility), "Test");
         return organisation.id();
@@ -253,10 +253,10 @@ class DirectoryViewsTest {
                 "IQ", "IR", "ER", "SO", "ET", "AL", "RS", "HR", "BA", "VN", "CN", "IN", "PK", "BD", "LK", "GE", "AM",
                 "AZ", "KZ", "UZ", "KG", "IL", "LT", "LV", "EE", "FI", "NG");
         for (int i = 0; i < 25; i++) {
-            Organisation organisation = organisations.register("Seitenprobe " + i + " Verein für Beratung und Begegnung e.V.",
+            Organisation organisation = organisations.register("Seitenprobe " + i + " Verein für Begegnung und Bildung e.V.",
                     OrganisationKind.MO, i % 2 == 0 ? "10115" : "50667");
             organisations.describe(organisation.id(), new Organisations.Description(null,
-                    "Seitenprobe: Beratung, Sprachkurse und Begegnung für Familien.",
+                    "Seitenprobe: Sprachkurse und Begegnung für Familien.",
                     List.of(languages.get(i), languages.get(i + 5), languages.get(i + 10), languages.get(i + 15)),
                     List.of(countries.get(i), countries.get(i + 5), countries.get(i + 10), countries.get(i + 15)),
                     List.of(ThematicField.values()[i % ThematicField.values().length],
