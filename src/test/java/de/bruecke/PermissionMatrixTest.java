@@ -115,6 +115,13 @@ class PermissionMatrixTest {
         String profile = "/organisations/{id:[0-9a-fA-F-]{36}}";
         routes.add(new Route(HttpMethod.GET, "/organisations", "/organisations", EVERYONE));
         routes.add(new Route(HttpMethod.GET, profile, "/organisations/" + kontakt, EVERYONE));
+        routes.add(new Route(HttpMethod.GET, "/organisations/map", "/organisations/map?q=Beratung", EVERYONE));
+        routes.add(new Route(HttpMethod.GET, "/organisations/export.csv", "/organisations/export.csv?kind=MO",
+                EVERYONE));
+        routes.add(new Route(HttpMethod.GET, "/organisations/export.xlsx", "/organisations/export.xlsx?kind=MO",
+                EVERYONE));
+        routes.add(new Route(HttpMethod.POST, profile + "/edit/{step}/check",
+                "/organisations/" + kontakt + "/edit/basics/check?field=website", KONTAKT_EDITORS));
         routes.add(new Route(HttpMethod.GET, profile + "/history", "/organisations/" + kontakt + "/history",
                 KONTAKT_EDITORS));
         routes.add(new Route(HttpMethod.GET, profile + "/edit", "/organisations/" + kontakt + "/edit", KONTAKT_EDITORS));

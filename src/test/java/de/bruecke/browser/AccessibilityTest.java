@@ -72,7 +72,8 @@ class AccessibilityTest {
                 "/invitations/accept?token=invalid", "/invitations/accept?token=" + invitationToken,
                 "/account/email/confirm?token=invalid", "/gibt-es-nicht", "/organisations",
                 "/organisations?q=Beratung&language=tr&near=Berlin&radius=250&sort=DISTANCE",
-                "/organisations?near=Atlantis", "/organisations/" + kontakt)) {
+                "/organisations?near=Atlantis", "/organisations/" + kontakt, "/organisations/map",
+                "/organisations/map?q=Beratung&language=tr&near=Berlin&radius=250")) {
             pages.add(new String[] { null, path });
         }
         for (String path : List.of("/account", "/organisations/mine", "/organisations/" + kontakt + "/members",
