@@ -47,6 +47,7 @@ class DirectoryController {
         model.addAttribute("radii", SearchQuery.RADII);
         model.addAttribute("sorts", SearchQuery.Sort.values());
         model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("mayImport", ImportController.mayImport(authentication));
         return htmx != null ? "organisation/search :: results" : "organisation/search";
     }
 
