@@ -340,11 +340,16 @@ class ImportController {
             }
             ImportField field = ColumnMapping.field(reason.field()).orElse(null);
             String column = field == null ? null : job.columnName(field);
-            if (column == null && field != null) {
-                column = messages.getMessage(field.labelKey(), null, field.name(), locale);
+            if (column != null) {
+                texts.add(messages.getMessage("import.reason.inColumn", new Object[] {column, message}, locale));
             }
-            texts.add(column == null ? message
-                    : messages.getMessage("import.reason.inColumn", new Object[] {column, message}, locale));
+            else if (field != null) {
+                texts.add(messages.getMessage("import.reason.inField", new Object[] {
+                        messages.getMessage(field.labelKey(), null, field.name(), locale), message}, locale));
+            }
+            else {
+                texts.add(message);
+            }
         }
         return texts;
     }
