@@ -135,6 +135,19 @@ class PermissionMatrixTest {
                 "/organisations/" + kontakt + "/edit/visibility", Set.of(Who.MO_ADMIN, Who.COORDINATOR, Who.ADMIN)));
         routes.add(new Route(HttpMethod.POST, profile + "/verify", "/organisations/" + dialog + "/verify",
                 Set.of(Who.NETWORK_STAFF)));
+        Set<Who> importers = Set.of(Who.NETWORK_STAFF, Who.COORDINATOR, Who.ADMIN);
+        String job = "/organisations/import/{id:[0-9a-fA-F-]{36}}";
+        String someJob = "/organisations/import/" + missing;
+        routes.add(new Route(HttpMethod.GET, "/organisations/import", "/organisations/import", importers));
+        routes.add(new Route(HttpMethod.POST, "/organisations/import", "/organisations/import", importers));
+        routes.add(new Route(HttpMethod.GET, job, someJob, importers));
+        routes.add(new Route(HttpMethod.GET, job + "/rejected.csv", someJob + "/rejected.csv", importers));
+        routes.add(new Route(HttpMethod.GET, job + "/preview", someJob + "/preview", importers));
+        routes.add(new Route(HttpMethod.POST, job + "/start", someJob + "/start", importers));
+        for (String step : List.of("/sheet", "/mapping")) {
+            routes.add(new Route(HttpMethod.GET, job + step, someJob + step, importers));
+            routes.add(new Route(HttpMethod.POST, job + step, someJob + step, importers));
+        }
         routes.add(new Route(HttpMethod.GET, "/admin/users", "/admin/users", ADMIN_ONLY));
         routes.add(new Route(HttpMethod.GET, "/admin/users/{id}", "/admin/users/" + someone, ADMIN_ONLY));
         routes.add(new Route(HttpMethod.POST, "/admin/users/{id}/grants", "/admin/users/" + someone + "/grants", ADMIN_ONLY));

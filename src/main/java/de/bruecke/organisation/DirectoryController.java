@@ -51,7 +51,7 @@ class DirectoryController {
         if (query.page() > result.pages()) {
             result = search.search(query.onPage(result.pages()), viewer);
         }
-        show(result, "list", params.getFirst("all"), locale, model);
+        show(result, "list", params.getFirst("all"), authentication, locale, model);
         return htmx != null ? "organisation/search :: results" : "organisation/search";
     }
 
@@ -61,7 +61,7 @@ class DirectoryController {
             Locale locale, Model model) {
         SearchQuery query = SearchQuery.from(params).onPage(1);
         Viewer viewer = Viewer.of(authentication, networks);
-        show(search.search(query, viewer), "map", params.getFirst("all"), locale, model);
+        show(search.search(query, viewer), "map", params.getFirst("all"), authentication, locale, model);
         model.addAttribute("map", map.draw(search.spread(query, viewer, DirectoryMap.MAX_DOTS)));
         return htmx != null ? "organisation/search :: results" : "organisation/search";
     }
@@ -70,7 +70,8 @@ class DirectoryController {
      * Puts what the search page shows into the model. Long facets show their most frequent values (and the chosen
      * ones) until the person asks for all values of one facet.
      */
-    private void show(DirectorySearch.Result result, String view, String expanded, Locale locale, Model model) {
+    private void show(DirectorySearch.Result result, String view, String expanded, Authentication authentication,
+            Locale locale, Model model) {
         ProfileChoices.Labelled options = choices.in(locale);
         CodeNames names = new CodeNames(codeLists, locale);
         model.addAttribute("result", result);
@@ -84,6 +85,7 @@ class DirectoryController {
         model.addAttribute("radii", SearchQuery.RADII);
         model.addAttribute("sorts", SearchQuery.Sort.values());
         model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("mayImport", ImportController.mayImport(authentication));
     }
 
     @Bean

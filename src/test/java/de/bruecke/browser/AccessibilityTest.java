@@ -83,6 +83,9 @@ class AccessibilityTest {
                 "/organisations/" + kontakt + "/entry-survey")) {
             pages.add(new String[] { DemoUsers.MO_ADMIN, path });
         }
+        for (String path : importPages()) {
+            pages.add(new String[] { DemoUsers.COORDINATOR, path });
+        }
         for (String path : List.of("/admin/users", "/admin/users/" + adminId, "/admin/organisations", "/admin/networks",
                 "/admin/networks/new", "/admin/networks/" + network, "/admin/outbox", "/admin/outbox/" + mail)) {
             pages.add(new String[] { DemoUsers.ADMIN, path });
@@ -137,6 +140,58 @@ class AccessibilityTest {
             if (context != null) {
                 context.close();
             }
+        }
+    }
+
+    /** The import pages of a coordinator: start, sheet choice, mapping, preview, and a finished job. */
+    private List<String> importPages() {
+        String draft = importJob("DRAFT", "Name;PLZ;Sprachen\r\nBarrierefrei e.V.;10117;de\r\nOhne Postleitzahl;;tr\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "{}", "{Name,PLZ,Sprachen}",
+                "[\"NAME\", \"POSTCODE\", \"LANGUAGES\"]");
+        String sheets = importJob("DRAFT", twoSheetWorkbook(), "{Hinweise,Organisationen}", "{}", null);
+        String done = importJob("DONE", "Name;PLZ\r\nA;\r\nB;1\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "{}", "{Name,PLZ}", "[\"NAME\", \"POSTCODE\"]");
+        jdbc.sql("""
+                insert into import_row_result (job_id, row_number, outcome, reasons) values
+                (cast(:id as uuid), 2, 'REJECTED', '[{"field":"POSTCODE","key":"validation.required","args":[]}]'),
+                (cast(:id as uuid), 3, 'REJECTED', '[{"field":"POSTCODE","key":"validation.postcode.format","args":[]}]')
+                """).param("id", done).update();
+        return List.of("/organisations/import", "/organisations/import/" + sheets + "/sheet",
+                "/organisations/import/" + draft + "/mapping", "/organisations/import/" + draft + "/preview",
+                "/organisations/import/" + done);
+    }
+
+    private String importJob(String status, byte[] content, String sheetNames, String header, String mapping) {
+        String id = UUID.randomUUID().toString();
+        boolean done = status.equals("DONE");
+        jdbc.sql("""
+                insert into import_job (id, owner, owner_name, locale, file_name, content, sheet_names, header, mapping,
+                    area_restricted, status, total_rows, processed_rows, rejected, finished_at)
+                values (cast(:id as uuid), :owner, 'Kai Koordination', 'de', 'barrierefrei.csv', :content,
+                    cast(:sheets as text[]), cast(:header as text[]), cast(:mapping as jsonb), false, :status, 2, :processed,
+                    :processed, case when :done then now() end)
+                """)
+                .param("id", id).param("owner", DemoUsers.COORDINATOR).param("content", content)
+                .param("sheets", sheetNames).param("header", header).param("mapping", mapping).param("status", status)
+                .param("processed", done ? 2 : 0).param("done", done).update();
+        return id;
+    }
+
+    private static byte[] twoSheetWorkbook() {
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            var workbook = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
+            workbook.newWorksheet("Hinweise").value(0, 0, "Hinweis");
+            var sheet = workbook.newWorksheet("Organisationen");
+            sheet.value(0, 0, "Name");
+            sheet.value(0, 1, "PLZ");
+            sheet.value(1, 0, "Barrierefrei e.V.");
+            sheet.value(1, 1, "10117");
+            workbook.finish();
+            return out.toByteArray();
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
