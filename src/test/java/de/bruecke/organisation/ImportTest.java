@@ -195,7 +195,7 @@ class ImportTest {
         assertThat(koeln.get(2)).isEqualTo("tr,de");
         assertThat(koeln.get(3)).isEqualTo("Domstraße 1");
         assertThat(koeln.get(4)).isEqualTo("Köln");
-        assertThat(organisationsNamed("%HYPERLINK%")).isZero();
+        assertThat(organisationsNamed("%Hier klicken%")).isZero();
 
         String result = page("/organisations/import/" + id, DemoUsers.COORDINATOR);
         assertThat(result).contains("Zeile 3", "Postleitzahl mit 5 Ziffern", "Diese Organisation steht schon in Zeile 2",
