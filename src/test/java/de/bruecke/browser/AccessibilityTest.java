@@ -33,6 +33,9 @@ class AccessibilityTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     Stream<Arguments> pages() {
         String kontakt = DemoUsers.kontaktId(jdbc);
         String adminId = jdbc.sql("select id::text from account_user where email = :e").param("e", DemoUsers.ADMIN)
@@ -71,6 +74,10 @@ class AccessibilityTest {
                 "/organisations/" + kontakt + "/edit/capacity", "/organisations/" + kontakt + "/edit/contacts",
                 "/organisations/" + kontakt + "/edit/visibility", "/organisations/" + kontakt + "/history")) {
             pages.add(new String[] { DemoUsers.MO_ADMIN, path });
+        }
+        var assessments = de.bruecke.assessment.SampleRounds.create(context);
+        for (String path : assessments.pages()) {
+            pages.add(new String[] { assessments.admin(), path });
         }
         for (String path : List.of("/admin/users", "/admin/users/" + adminId, "/admin/organisations", "/admin/networks",
                 "/admin/networks/new", "/admin/networks/" + network, "/admin/outbox", "/admin/outbox/" + mail)) {
