@@ -48,7 +48,6 @@ class AnsweringController {
     String resume(@PathVariable UUID organisation, @PathVariable UUID round,
             @AuthenticationPrincipal SignedInUser user) {
         Organisation org = pages.organisation(organisation);
-        assessments.claimInvitations(org.id(), user);
         Round current = pages.round(org, round);
         Round.Respondent me = pages.respondent(current, user);
         if (!current.isOpen()) {

@@ -54,8 +54,15 @@ class RoundPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /**
+     * The signed-in person as respondent of the round; links a pending e-mail invitation first (someone who joined
+     * the organisation may come straight from a link). Others are refused.
+     */
     Round.Respondent respondent(Round round, SignedInUser user) {
-        return round.respondentFor(user.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        return round.respondentFor(user.id()).or(() -> {
+            assessments.claimInvitations(round.organisation(), user);
+            return rounds.find(round.id()).flatMap(reloaded -> reloaded.respondentFor(user.id()));
+        }).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 
     /** One respondent as the admin sees them: name (or the address invited) and progress, never their answers. */
