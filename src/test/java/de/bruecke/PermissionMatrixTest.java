@@ -115,6 +115,13 @@ class PermissionMatrixTest {
         String profile = "/organisations/{id:[0-9a-fA-F-]{36}}";
         routes.add(new Route(HttpMethod.GET, "/organisations", "/organisations", EVERYONE));
         routes.add(new Route(HttpMethod.GET, profile, "/organisations/" + kontakt, EVERYONE));
+        routes.add(new Route(HttpMethod.GET, "/organisations/map", "/organisations/map?q=Beratung", EVERYONE));
+        routes.add(new Route(HttpMethod.GET, "/organisations/export.csv", "/organisations/export.csv?kind=MO",
+                EVERYONE));
+        routes.add(new Route(HttpMethod.GET, "/organisations/export.xlsx", "/organisations/export.xlsx?kind=MO",
+                EVERYONE));
+        routes.add(new Route(HttpMethod.POST, profile + "/edit/{step}/check",
+                "/organisations/" + kontakt + "/edit/basics/check?field=website", KONTAKT_EDITORS));
         routes.add(new Route(HttpMethod.GET, profile + "/history", "/organisations/" + kontakt + "/history",
                 KONTAKT_EDITORS));
         routes.add(new Route(HttpMethod.GET, profile + "/edit", "/organisations/" + kontakt + "/edit", KONTAKT_EDITORS));
@@ -129,6 +136,19 @@ class PermissionMatrixTest {
         routes.add(new Route(HttpMethod.POST, profile + "/verify", "/organisations/" + dialog + "/verify",
                 Set.of(Who.NETWORK_STAFF)));
         assessmentRoutes(kontakt, routes);
+        Set<Who> importers = Set.of(Who.NETWORK_STAFF, Who.COORDINATOR, Who.ADMIN);
+        String job = "/organisations/import/{id:[0-9a-fA-F-]{36}}";
+        String someJob = "/organisations/import/" + missing;
+        routes.add(new Route(HttpMethod.GET, "/organisations/import", "/organisations/import", importers));
+        routes.add(new Route(HttpMethod.POST, "/organisations/import", "/organisations/import", importers));
+        routes.add(new Route(HttpMethod.GET, job, someJob, importers));
+        routes.add(new Route(HttpMethod.GET, job + "/rejected.csv", someJob + "/rejected.csv", importers));
+        routes.add(new Route(HttpMethod.GET, job + "/preview", someJob + "/preview", importers));
+        routes.add(new Route(HttpMethod.POST, job + "/start", someJob + "/start", importers));
+        for (String step : List.of("/sheet", "/mapping")) {
+            routes.add(new Route(HttpMethod.GET, job + step, someJob + step, importers));
+            routes.add(new Route(HttpMethod.POST, job + step, someJob + step, importers));
+        }
         routes.add(new Route(HttpMethod.GET, "/admin/users", "/admin/users", ADMIN_ONLY));
         routes.add(new Route(HttpMethod.GET, "/admin/users/{id}", "/admin/users/" + someone, ADMIN_ONLY));
         routes.add(new Route(HttpMethod.POST, "/admin/users/{id}/grants", "/admin/users/" + someone + "/grants", ADMIN_ONLY));
@@ -145,6 +165,26 @@ class PermissionMatrixTest {
         routes.add(new Route(HttpMethod.POST, "/admin/networks/{id}/delete", "/admin/networks/" + missing + "/delete", ADMIN_ONLY));
         routes.add(new Route(HttpMethod.GET, "/admin/outbox", "/admin/outbox", ADMIN_ONLY));
         routes.add(new Route(HttpMethod.GET, "/admin/outbox/{id}", "/admin/outbox/" + missing, ADMIN_ONLY));
+        Set<Who> questionnaireEditors = Set.of(Who.COORDINATOR, Who.ADMIN);
+        String questionnaires = "/admin/questionnaires";
+        String version = questionnaires + "/{version:[0-9]{1,9}}";
+        routes.add(new Route(HttpMethod.GET, questionnaires, questionnaires, questionnaireEditors));
+        routes.add(new Route(HttpMethod.POST, questionnaires, questionnaires, questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, questionnaires + "/next.yaml", questionnaires + "/next.yaml",
+                questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, version, questionnaires + "/1", questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, version + "/download", questionnaires + "/1/download",
+                questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, version + "/publish", questionnaires + "/1/publish", questionnaireEditors));
+        routes.add(new Route(HttpMethod.POST, version + "/publish", questionnaires + "/1/publish", questionnaireEditors));
+        routes.add(new Route(HttpMethod.GET, version + "/delete", questionnaires + "/1/delete", questionnaireEditors));
+        routes.add(new Route(HttpMethod.POST, version + "/delete", questionnaires + "/999999/delete",
+                questionnaireEditors));
+        String entrySurvey = "/organisations/{organisation:[0-9a-fA-F-]{36}}/entry-survey";
+        Set<Who> kontaktMembers = Set.of(Who.MO_MEMBER, Who.MO_ADMIN);
+        routes.add(new Route(HttpMethod.GET, entrySurvey, "/organisations/" + kontakt + "/entry-survey", kontaktMembers));
+        routes.add(new Route(HttpMethod.POST, entrySurvey, "/organisations/" + kontakt + "/entry-survey",
+                kontaktMembers));
         return routes;
     }
 

@@ -54,6 +54,9 @@ public final class QuestionnaireParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
+            if (text.indexOf('\u0000') >= 0) {
+                throw invalid(new QuestionnaireProblem(Code.NOT_UTF8));
+            }
             return parseText(text);
         }
         catch (CharacterCodingException e) {

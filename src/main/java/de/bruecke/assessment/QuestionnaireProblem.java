@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One problem found in a questionnaire file: a machine-readable code and its arguments (e.g.
  * {@code DUPLICATE_CODE (GOVERNANCE.BOARD)}); the UI turns them into text with message key
- * {@code assessment.problem.<CODE>} and the arguments as {0}, {1}, ….
+ * {@code questionnaire.problem.<CODE>} and the arguments as {0}, {1}, ….
  */
 public record QuestionnaireProblem(Code code, List<String> arguments) {
 
@@ -35,7 +35,7 @@ public record QuestionnaireProblem(Code code, List<String> arguments) {
         EMPTY_FILE,
         /** (maximum bytes) */
         TOO_LARGE,
-        /** The bytes are not UTF-8 text. */
+        /** The bytes are not UTF-8 text (or contain NUL bytes, as binary files do). */
         NOT_UTF8,
         /** (line, column, parser's description) or no arguments when the position is unknown. */
         NOT_YAML,

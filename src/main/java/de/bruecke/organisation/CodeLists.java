@@ -2,6 +2,9 @@ package de.bruecke.organisation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import de.bruecke.platform.Countries;
 import de.bruecke.platform.Country;
@@ -20,8 +23,12 @@ class CodeLists {
     static final List<String> COMMON_COUNTRIES = List.of("TR", "SY", "UA", "RU", "PL", "RO", "AF", "IQ", "IR", "ER",
             "KZ", "XK", "IT", "GR", "BG", "VN", "NG", "SO", "MA", "CN");
 
+    private static final int MAX_REMEMBERED_SEARCHES = 20_000;
+
     private final Languages languages;
     private final Countries countries;
+    /** Imports resolve the same few names thousands of times; the lists never change while the application runs. */
+    private final Map<String, List<String>> searches = new ConcurrentHashMap<>();
 
     CodeLists(Languages languages, Countries countries) {
         this.languages = languages;
@@ -46,10 +53,24 @@ class CodeLists {
 
     /** Language codes whose code or name (German, English, native or in the page language) fits, best first. */
     List<String> languages(String text, Locale locale) {
-        return text.isBlank() ? List.of() : languages.search(text, locale).stream().map(Language::code).toList();
+        return text.isBlank() ? List.of() : remembered("l", text, locale,
+                () -> languages.search(text, locale).stream().map(Language::code).toList());
     }
 
     List<String> countries(String text, Locale locale) {
-        return text.isBlank() ? List.of() : countries.search(text, locale).stream().map(Country::code).toList();
+        return text.isBlank() ? List.of() : remembered("c", text, locale,
+                () -> countries.search(text, locale).stream().map(Country::code).toList());
+    }
+
+    private List<String> remembered(String list, String text, Locale locale, Supplier<List<String>> search) {
+        String key = list + locale.toLanguageTag() + '\u0000' + text;
+        List<String> found = searches.get(key);
+        if (found == null) {
+            found = search.get();
+            if (searches.size() < MAX_REMEMBERED_SEARCHES) {
+                searches.put(key, found);
+            }
+        }
+        return found;
     }
 }

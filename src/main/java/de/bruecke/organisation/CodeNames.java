@@ -9,6 +9,11 @@ record CodeNames(CodeLists codeLists, Locale locale) {
         return codeLists.languageName(code, locale);
     }
 
+    /** The languages' names joined by commas. */
+    public String languages(java.util.List<String> codes) {
+        return String.join(", ", codes.stream().map(this::language).toList());
+    }
+
     public String country(String code) {
         return codeLists.countryName(code, locale);
     }

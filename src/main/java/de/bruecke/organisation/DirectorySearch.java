@@ -2,13 +2,17 @@ package de.bruecke.organisation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import de.bruecke.region.Gazetteer;
@@ -107,6 +111,110 @@ class DirectorySearch {
         Facets facets = facets(sql, query, allNetworks);
         return new Result(query, hits, total[0], facets, allNetworks, near.orElse(null),
                 query.hasNear() && near.isEmpty());
+    }
+
+    /** How many matching organisations a Kreis or a place holds, at the mean position of their postcodes. */
+    record Spot(String landKey, String kreisKey, double latitude, double longitude, long count) {
+    }
+
+    /**
+     * Where the matching organisations are: counts per Kreis (and so per Land), and their distinct places when there
+     * are at most {@code maxPlaces} organisations; {@code places} is empty otherwise.
+     */
+    record Spread(long total, List<Spot> kreise, List<Spot> places) {
+
+        public Map<String, Long> perLand() {
+            Map<String, Long> counts = new TreeMap<>();
+            kreise.stream().filter(k -> k.landKey() != null)
+                    .forEach(k -> counts.merge(k.landKey(), k.count(), Long::sum));
+            return counts;
+        }
+
+        public long withoutPlace() {
+            return total - kreise.stream().filter(k -> k.landKey() != null).mapToLong(Spot::count).sum();
+        }
+    }
+
+    /** One matching organisation with the fields anyone who finds it may read. */
+    record Listed(OrganisationId id, String name, String shortName, OrganisationKind kind, String institutionType,
+            String postcode, String placeName, String landKey, List<String> languages, List<String> fields,
+            List<String> roles, String website, String publicEmail, String publicPhone, Instant verifiedAt,
+            Instant updatedAt) {
+    }
+
+    /** The same matches as {@link #search}, ignoring the page, spread over the map. */
+    @Transactional(readOnly = true)
+    Spread spread(SearchQuery query, Viewer viewer, int maxPlaces) {
+        Sql sql = prepare(query, viewer, query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty());
+        String matched = sql.base() + """
+                , matched as (select id, land_key, kreis_key from base where %s)
+                """.formatted(sql.where(null));
+        List<Spot> kreise = jdbc.sql(matched + """
+                select m.land_key, m.kreis_key, avg(o.latitude) as latitude, avg(o.longitude) as longitude,
+                       count(*) as n
+                from matched m join organisation o on o.id = m.id
+                group by m.land_key, m.kreis_key
+                """).params(sql.params()).query(DirectorySearch::spot).list();
+        long total = kreise.stream().mapToLong(Spot::count).sum();
+        List<Spot> places = total > maxPlaces ? List.of() : jdbc.sql(matched + """
+                select null as land_key, null as kreis_key, o.latitude, o.longitude, count(*) as n
+                from matched m join organisation o on o.id = m.id
+                where o.latitude is not null and o.longitude is not null
+                group by o.latitude, o.longitude
+                """).params(sql.params()).query(DirectorySearch::spot).list();
+        return new Spread(total, kreise, places);
+    }
+
+    /**
+     * Streams every match of the search, in its order and ignoring the page, to {@code rows}; read in batches, so
+     * any number of matches fits in memory.
+     */
+    @Transactional(readOnly = true)
+    void list(SearchQuery query, Viewer viewer, Consumer<Listed> rows) {
+        Optional<Place> near = query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty();
+        Sql sql = prepare(query, viewer, near);
+        String order = switch (effectiveSort(query, near.isPresent())) {
+            case RELEVANCE -> "m.rank desc, lower(o.name), o.id";
+            case DISTANCE -> "m.distance nulls last, lower(o.name), o.id";
+            case UPDATED -> "o.updated_at desc, o.id";
+            case NAME -> "lower(o.name), o.id";
+        };
+        jdbc.sql(sql.base() + """
+                , matched as (select id, rank, distance from base where %s)
+                select o.id, o.name, o.short_name, o.kind, o.institution_type, o.postcode, o.place_name, o.land_key,
+                       o.languages, o.fields, o.roles, o.website, o.public_email, o.public_phone, o.verified_at,
+                       o.updated_at
+                from matched m join organisation o on o.id = m.id
+                order by %s
+                """.formatted(sql.where(null), order))
+                .params(sql.params())
+                .withFetchSize(500)
+                .query((ResultSet rs) -> rows.accept(new Listed(new OrganisationId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"), rs.getString("short_name"), OrganisationKind.valueOf(rs.getString("kind")),
+                        rs.getString("institution_type"), rs.getString("postcode"), rs.getString("place_name"),
+                        rs.getString("land_key"), Profiles.strings(rs.getArray("languages")),
+                        Profiles.strings(rs.getArray("fields")), Profiles.strings(rs.getArray("roles")),
+                        rs.getString("website"), rs.getString("public_email"), rs.getString("public_phone"),
+                        instant(rs, "verified_at"), instant(rs, "updated_at"))));
+    }
+
+    private Sql prepare(SearchQuery query, Viewer viewer, Optional<Place> near) {
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                .param("threshold", String.valueOf(TYPO_THRESHOLD)).query().singleValue();
+        return new Sql(query, viewer, near.orElse(null), networks.all());
+    }
+
+    private static Spot spot(ResultSet rs, int row) throws SQLException {
+        double latitude = rs.getDouble("latitude");
+        boolean located = !rs.wasNull();
+        double longitude = rs.getDouble("longitude");
+        return new Spot(rs.getString("land_key"), rs.getString("kreis_key"), located ? latitude : Double.NaN,
+                located ? longitude : Double.NaN, rs.getLong("n"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 
     private static SearchQuery.Sort effectiveSort(SearchQuery query, boolean hasNear) {

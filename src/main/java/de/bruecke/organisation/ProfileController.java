@@ -6,18 +6,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import de.bruecke.platform.RouteRules;
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Networks;
 import de.bruecke.region.Place;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -189,6 +193,52 @@ class ProfileController {
     }
 
     /**
+     * Checks one field of a step while the form is being filled in (htmx, when a changed field loses focus): the whole
+     * form is validated exactly as on saving, and the field comes back with its message, if any. Nothing is saved.
+     */
+    @PostMapping(ID + "/edit/{step}/check")
+    String check(@PathVariable UUID id, @PathVariable String step, @RequestParam(defaultValue = "") String field,
+            HttpServletRequest request, Authentication authentication, Locale locale, Model model) {
+        Viewer viewer = viewer(authentication);
+        Profile profile = editable(id, viewer);
+        ProfileStep current = ProfileStep.of(step).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!current.checkedFields().contains(field)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        BindingResult errors = switch (current) {
+            case BASICS -> {
+                var binding = bind(request, ProfileForms.BasicsForm.class);
+                forms.basics((ProfileForms.BasicsForm) binding.getTarget(), profile.kind(), binding);
+                yield binding;
+            }
+            case REACH -> {
+                var binding = bind(request, ProfileForms.ReachForm.class);
+                forms.reach((ProfileForms.ReachForm) binding.getTarget(), locale, binding);
+                yield binding;
+            }
+            case CAPACITY -> {
+                var binding = bind(request, ProfileForms.CapacityForm.class);
+                forms.capacity((ProfileForms.CapacityForm) binding.getTarget(), binding);
+                yield binding;
+            }
+            case CONTACTS, VISIBILITY -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        };
+        model.addAttribute("form", errors.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        model.addAttribute("checkField", field);
+        page(profile, current, viewer, locale, model);
+        return "organisation/edit :: checked";
+    }
+
+    /** Binds the request to a step's form as saving does, so the check sees exactly what a save would. */
+    private static BindingResult bind(HttpServletRequest request, Class<?> formType) {
+        var binder = new ServletRequestDataBinder(null, "form");
+        binder.setTargetType(ResolvableType.forClass(formType));
+        binder.construct(request);
+        return binder.getBindingResult();
+    }
+
+    /**
      * Saves one step. If someone else saved since the form was loaded, the step is shown again with the person's
      * input kept and, for each field, their value next to the one saved now: exactly the changes their edit makes.
      */
@@ -224,6 +274,7 @@ class ProfileController {
         model.addAttribute("step", step);
         model.addAttribute("steps", ProfileStep.values());
         model.addAttribute("mayChooseVisibility", viewer.mayChooseVisibility(profile.id()));
+        model.addAttribute("checkable", !step.checkedFields().isEmpty());
         model.addAttribute("options", choices.in(locale));
         return "organisation/edit";
     }
@@ -299,6 +350,7 @@ class ProfileController {
                 .requestMatchers(HttpMethod.GET, "/organisations", ID)
                 .permitAll()
                 .requestMatchers(ID + "/history", ID + "/edit", ID + "/edit/*").authenticated()
+                .requestMatchers(HttpMethod.POST, ID + "/edit/*/check").authenticated()
                 .requestMatchers(HttpMethod.POST, ID + "/verify").hasRole("NETWORK_STAFF");
     }
 }

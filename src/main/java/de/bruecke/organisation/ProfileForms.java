@@ -408,7 +408,7 @@ class ProfileForms {
         }
         Integer parsed = parseInt(text);
         if (parsed == null || parsed < min || parsed > max) {
-            errors.rejectValue(field, "validation.number", new Object[] {min, max}, null);
+            errors.rejectValue(field, "validation.number", new Object[] {String.valueOf(min), String.valueOf(max)}, null);
             return null;
         }
         return parsed;

@@ -2,6 +2,7 @@ package de.bruecke.organisation;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /** The steps of the profile form, in order. */
 enum ProfileStep {
@@ -17,6 +18,18 @@ enum ProfileStep {
 
     Optional<ProfileStep> next() {
         return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+    }
+
+    /** The text fields and drop-down lists of this step that are checked one at a time while being filled in. */
+    Set<String> checkedFields() {
+        return switch (this) {
+            case BASICS -> Set.of("name", "shortName", "institutionType", "legalForm", "foundingYear", "registerCourt",
+                    "registerNumber", "description", "website", "publicEmail", "publicPhone", "umbrellas");
+            case REACH -> Set.of("street", "postcode", "radiusKm", "kreise", "moreLanguages", "moreCommunities");
+            case CAPACITY -> Set.of("services", "members", "volunteers", "paidStaff", "paidStaffFte", "budgetBand",
+                    "roomsDescription");
+            case CONTACTS, VISIBILITY -> Set.of();
+        };
     }
 
     public int number() {

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -179,6 +181,53 @@ class Profiles {
         }
     }
 
+    /** Several profiles at once, with their contact persons and cooperations, by ID; missing IDs are left out. */
+    Map<UUID, Profile> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<ContactPerson>> contacts = new HashMap<>();
+        jdbc.sql("select * from organisation_contact where organisation_id in (:ids) order by position")
+                .param("ids", ids)
+                .query((ResultSet rs) -> {
+                    contacts.computeIfAbsent(rs.getObject("organisation_id", UUID.class), k -> new ArrayList<>())
+                            .add(contact(rs));
+                });
+        Map<UUID, List<Capacity.Cooperation>> cooperations = new HashMap<>();
+        jdbc.sql("select * from organisation_cooperation where organisation_id in (:ids) order by position")
+                .param("ids", ids)
+                .query((ResultSet rs) -> {
+                    cooperations.computeIfAbsent(rs.getObject("organisation_id", UUID.class), k -> new ArrayList<>())
+                            .add(cooperation(rs));
+                });
+        Map<UUID, Profile> profiles = new HashMap<>();
+        for (Profile p : jdbc.sql("select * from organisation where id in (:ids)").param("ids", ids).query(this::map)
+                .list()) {
+            UUID id = p.id().value();
+            Capacity c = p.capacity();
+            Capacity capacity = new Capacity(c.fields(), c.services(), c.functions(), c.roles(), c.members(),
+                    c.volunteers(), c.paidStaff(), c.paidStaffFte(), c.budgetBand(), c.roomsAvailable(),
+                    c.roomsDescription(), cooperations.getOrDefault(id, List.of()));
+            profiles.put(id, new Profile(p.id(), p.kind(), p.version(), p.basics(), p.reach(), capacity,
+                    contacts.getOrDefault(id, List.of()), p.visibility(), p.verification(), p.recheckFields(),
+                    p.updatedAt()));
+        }
+        return profiles;
+    }
+
+    private static ContactPerson contact(ResultSet rs) throws SQLException {
+        return new ContactPerson(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("function"),
+                rs.getString("email"), rs.getString("phone"), strings(rs.getArray("languages")),
+                rs.getTimestamp("consent_recorded_at") == null ? null
+                        : new ContactPerson.Consent(rs.getTimestamp("consent_recorded_at").toInstant(),
+                                rs.getString("consent_recorded_by"), rs.getString("consent_text_version")));
+    }
+
+    private static Capacity.Cooperation cooperation(ResultSet rs) throws SQLException {
+        return new Capacity.Cooperation(rs.getString("partner_type"), rs.getString("topic"),
+                (Integer) rs.getObject("year"), rs.getString("outcome"));
+    }
+
     private Profile withChildren(Profile profile) {
         UUID id = profile.id().value();
         List<ContactPerson> contacts = jdbc.sql(
@@ -233,7 +282,7 @@ class Profiles {
     }
 
     /** German words a search should find the profile by, besides its name and description. */
-    private String keywords(Profile profile, Place place) {
+    String keywords(Profile profile, Place place) {
         List<String> words = new ArrayList<>();
         words.add(place.name());
         words.add(place.kreisName());

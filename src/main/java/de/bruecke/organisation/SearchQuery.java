@@ -64,6 +64,12 @@ record SearchQuery(String text, OrganisationKind kind, InstitutionType instituti
                 functions, paidStaff, rooms, verified, near, radiusKm, sort, newPage);
     }
 
+    /** The same search in one Land only, from its first page. */
+    public SearchQuery inLand(String landKey) {
+        return new SearchQuery(text, kind, institutionType, landKey, network, languages, communities, fields, roles,
+                functions, paidStaff, rooms, verified, near, radiusKm, sort, 1);
+    }
+
     /** The query string for this search, e.g. for pagination links and the CSV export. */
     public String queryString() {
         var uri = UriComponentsBuilder.newInstance();

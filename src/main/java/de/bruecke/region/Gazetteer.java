@@ -1,8 +1,10 @@
 package de.bruecke.region;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +15,12 @@ import org.springframework.stereotype.Component;
 public class Gazetteer {
 
     private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
+    private static final int MAX_CACHED_POSTCODES = 100_000;
 
     private final JdbcClient jdbc;
+    /** The reference data is loaded by a migration and never changes while the application runs. */
+    private final Map<String, List<Place>> placesByPostcode = new ConcurrentHashMap<>();
+    private volatile List<Kreis> kreise;
 
     Gazetteer(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -29,6 +35,18 @@ public class Gazetteer {
         if (!isWellFormedPostcode(postcode)) {
             return List.of();
         }
+        List<Place> cached = placesByPostcode.get(postcode);
+        if (cached != null) {
+            return cached;
+        }
+        List<Place> places = List.copyOf(queryPlaces(postcode));
+        if (placesByPostcode.size() < MAX_CACHED_POSTCODES) {
+            placesByPostcode.put(postcode, places);
+        }
+        return places;
+    }
+
+    private List<Place> queryPlaces(String postcode) {
         return jdbc.sql("""
                 select p.postcode, p.place, p.kreis_key, k.name as kreis_name, p.land_key, l.name as land_name,
                        p.latitude, p.longitude
@@ -92,6 +110,15 @@ public class Gazetteer {
     }
 
     public List<Kreis> kreise() {
+        List<Kreis> all = kreise;
+        if (all == null) {
+            all = List.copyOf(queryKreise());
+            kreise = all;
+        }
+        return all;
+    }
+
+    private List<Kreis> queryKreise() {
         return jdbc.sql("select kreis_key, name, land_key from region_kreis order by name")
                 .query((rs, n) -> new Kreis(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();

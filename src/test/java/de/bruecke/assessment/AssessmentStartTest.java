@@ -16,7 +16,7 @@ class AssessmentStartTest {
 
     @Test
     void theApplicationStartsWithTheShippedQuestionnaire() {
-        assertThat(questionnaires.current().version()).isEqualTo(1);
-        assertThat(questionnaires.current().items()).hasSize(32);
+        assertThat(questionnaires.version(1)).get().extracting(Questionnaire::version).isEqualTo(1);
+        assertThat(questionnaires.version(1).orElseThrow().items()).hasSize(32);
     }
 }

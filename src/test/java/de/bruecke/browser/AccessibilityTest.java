@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import de.bruecke.support.Browsers;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
+import de.bruecke.support.QuestionnaireFiles;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -59,6 +60,14 @@ class AccessibilityTest {
                 values (cast(:id as uuid), 'a11y@example.org', 'Neues Passwort für Brücke',
                         'Hallo,\n\nhttp://localhost:8080/password/reset?token=abc\n', '<p>Hallo</p>')""")
                 .param("id", mail).update();
+        int draft = jdbc.sql("select coalesce(max(version), 1) + 1 from questionnaire_version").query(Integer.class)
+                .single();
+        jdbc.sql("""
+                insert into questionnaire_version (id, version, source, status, uploaded_by, uploaded_at)
+                values (gen_random_uuid(), :v, :source, 'DRAFT', 'Barrierefreiheit', now())""")
+                .param("v", draft).param("source", QuestionnaireFiles.edited(draft, tree ->
+                        QuestionnaireFiles.item(tree, 0, 0).put("question", java.util.Map.of("de", "Nur Deutsch?"))))
+                .update();
         List<String[]> pages = new ArrayList<>();
         for (String path : List.of("/", "/imprint", "/privacy", "/accessibility", "/plain-language", "/sources",
                 "/login", "/login?error=unconfirmed", "/register", "/register/sent", "/register/confirm?token=invalid",
@@ -66,22 +75,32 @@ class AccessibilityTest {
                 "/invitations/accept?token=invalid", "/invitations/accept?token=" + invitationToken,
                 "/account/email/confirm?token=invalid", "/gibt-es-nicht", "/organisations",
                 "/organisations?q=Beratung&language=tr&near=Berlin&radius=250&sort=DISTANCE",
-                "/organisations?near=Atlantis", "/organisations/" + kontakt)) {
+                "/organisations?near=Atlantis", "/organisations/" + kontakt, "/organisations/map",
+                "/organisations/map?q=Beratung&language=tr&near=Berlin&radius=250")) {
             pages.add(new String[] { null, path });
         }
         for (String path : List.of("/account", "/organisations/mine", "/organisations/" + kontakt + "/members",
                 "/organisations/" + kontakt + "/edit/basics", "/organisations/" + kontakt + "/edit/reach",
                 "/organisations/" + kontakt + "/edit/capacity", "/organisations/" + kontakt + "/edit/contacts",
-                "/organisations/" + kontakt + "/edit/visibility", "/organisations/" + kontakt + "/history")) {
+                "/organisations/" + kontakt + "/edit/visibility", "/organisations/" + kontakt + "/history",
+                "/organisations/" + kontakt + "/entry-survey")) {
             pages.add(new String[] { DemoUsers.MO_ADMIN, path });
         }
         var assessments = de.bruecke.assessment.SampleRounds.create(context);
         for (String path : assessments.pages()) {
             pages.add(new String[] { assessments.admin(), path });
         }
+        for (String path : importPages()) {
+            pages.add(new String[] { DemoUsers.COORDINATOR, path });
+        }
         for (String path : List.of("/admin/users", "/admin/users/" + adminId, "/admin/organisations", "/admin/networks",
                 "/admin/networks/new", "/admin/networks/" + network, "/admin/outbox", "/admin/outbox/" + mail)) {
             pages.add(new String[] { DemoUsers.ADMIN, path });
+        }
+        for (String path : List.of("/admin/questionnaires", "/admin/questionnaires/1",
+                "/admin/questionnaires/" + draft,
+                "/admin/questionnaires/" + draft + "/publish", "/admin/questionnaires/" + draft + "/delete")) {
+            pages.add(new String[] { DemoUsers.COORDINATOR, path });
         }
         List<Arguments> cases = new ArrayList<>();
         for (String language : List.of("de", "ar")) {
@@ -128,6 +147,58 @@ class AccessibilityTest {
             if (context != null) {
                 context.close();
             }
+        }
+    }
+
+    /** The import pages of a coordinator: start, sheet choice, mapping, preview, and a finished job. */
+    private List<String> importPages() {
+        String draft = importJob("DRAFT", "Name;PLZ;Sprachen\r\nBarrierefrei e.V.;10117;de\r\nOhne Postleitzahl;;tr\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "{}", "{Name,PLZ,Sprachen}",
+                "[\"NAME\", \"POSTCODE\", \"LANGUAGES\"]");
+        String sheets = importJob("DRAFT", twoSheetWorkbook(), "{Hinweise,Organisationen}", "{}", null);
+        String done = importJob("DONE", "Name;PLZ\r\nA;\r\nB;1\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "{}", "{Name,PLZ}", "[\"NAME\", \"POSTCODE\"]");
+        jdbc.sql("""
+                insert into import_row_result (job_id, row_number, outcome, reasons) values
+                (cast(:id as uuid), 2, 'REJECTED', '[{"field":"POSTCODE","key":"validation.required","args":[]}]'),
+                (cast(:id as uuid), 3, 'REJECTED', '[{"field":"POSTCODE","key":"validation.postcode.format","args":[]}]')
+                """).param("id", done).update();
+        return List.of("/organisations/import", "/organisations/import/" + sheets + "/sheet",
+                "/organisations/import/" + draft + "/mapping", "/organisations/import/" + draft + "/preview",
+                "/organisations/import/" + done);
+    }
+
+    private String importJob(String status, byte[] content, String sheetNames, String header, String mapping) {
+        String id = UUID.randomUUID().toString();
+        boolean done = status.equals("DONE");
+        jdbc.sql("""
+                insert into import_job (id, owner, owner_name, locale, file_name, content, sheet_names, header, mapping,
+                    area_restricted, status, total_rows, processed_rows, rejected, finished_at)
+                values (cast(:id as uuid), :owner, 'Kai Koordination', 'de', 'barrierefrei.csv', :content,
+                    cast(:sheets as text[]), cast(:header as text[]), cast(:mapping as jsonb), false, :status, 2, :processed,
+                    :processed, case when :done then now() end)
+                """)
+                .param("id", id).param("owner", DemoUsers.COORDINATOR).param("content", content)
+                .param("sheets", sheetNames).param("header", header).param("mapping", mapping).param("status", status)
+                .param("processed", done ? 2 : 0).param("done", done).update();
+        return id;
+    }
+
+    private static byte[] twoSheetWorkbook() {
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            var workbook = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
+            workbook.newWorksheet("Hinweise").value(0, 0, "Hinweis");
+            var sheet = workbook.newWorksheet("Organisationen");
+            sheet.value(0, 0, "Name");
+            sheet.value(0, 1, "PLZ");
+            sheet.value(1, 0, "Barrierefrei e.V.");
+            sheet.value(1, 1, "10117");
+            workbook.finish();
+            return out.toByteArray();
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -2,8 +2,10 @@ package de.bruecke.platform.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +53,8 @@ class Layout {
         String path = currentPath();
         int query = path.indexOf('?');
         String plain = query < 0 ? path : path.substring(0, query);
-        return entries.stream().filter(e -> e.visibleTo(authentication))
+        Set<String> shown = new HashSet<>();
+        return entries.stream().filter(e -> e.visibleTo(authentication)).filter(e -> shown.add(e.path()))
                 .map(e -> new NavigationLink(e.labelKey(), e.path(),
                         e.path().equals("/") ? plain.equals("/") : plain.startsWith(e.path())))
                 .toList();
