@@ -135,6 +135,7 @@ class PermissionMatrixTest {
                 "/organisations/" + kontakt + "/edit/visibility", Set.of(Who.MO_ADMIN, Who.COORDINATOR, Who.ADMIN)));
         routes.add(new Route(HttpMethod.POST, profile + "/verify", "/organisations/" + dialog + "/verify",
                 Set.of(Who.NETWORK_STAFF)));
+        assessmentRoutes(kontakt, routes);
         Set<Who> importers = Set.of(Who.NETWORK_STAFF, Who.COORDINATOR, Who.ADMIN);
         String job = "/organisations/import/{id:[0-9a-fA-F-]{36}}";
         String someJob = "/organisations/import/" + missing;
@@ -185,6 +186,53 @@ class PermissionMatrixTest {
         routes.add(new Route(HttpMethod.POST, entrySurvey, "/organisations/" + kontakt + "/entry-survey",
                 kontaktMembers));
         return routes;
+    }
+
+    /**
+     * Assessment rounds stay inside the organisation: members see the overview and closed results, respondents answer,
+     * MO admins start, invite and close. Administrators, coordinators and network staff (in or outside the area) get
+     * nothing: sharing with the network comes later. Two closed rounds of Kontakt e.V.: one where the member was
+     * asked to answer, one where only the admin was.
+     */
+    private void assessmentRoutes(String kontakt, List<Route> routes) {
+        String base = "/organisations/" + kontakt + "/assessments";
+        String pattern = "/organisations/{organisation}/assessments";
+        String withMember = closedKontaktRound(kontakt, DemoUsers.MO_ADMIN, DemoUsers.MO_MEMBER);
+        String adminOnly = closedKontaktRound(kontakt, DemoUsers.MO_ADMIN);
+        Set<Who> members = Set.of(Who.MO_MEMBER, Who.MO_ADMIN);
+        Set<Who> admin = Set.of(Who.MO_ADMIN);
+        routes.add(new Route(HttpMethod.GET, pattern, base, members));
+        routes.add(new Route(HttpMethod.POST, pattern, base, admin));
+        for (String round : List.of(withMember, adminOnly)) {
+            Set<Who> respondents = round.equals(withMember) ? members : admin;
+            String path = base + "/" + round;
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}/respondents", path + "/respondents", admin));
+            routes.add(new Route(HttpMethod.POST, pattern + "/{round}/respondents", path + "/respondents", admin));
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}/answers", path + "/answers", respondents));
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}/answers/{dimension}", path + "/answers/finance",
+                    respondents));
+            routes.add(new Route(HttpMethod.POST, pattern + "/{round}/answers/{dimension}", path + "/answers/finance",
+                    respondents));
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}/done", path + "/done", respondents));
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}/close", path + "/close", admin));
+            routes.add(new Route(HttpMethod.POST, pattern + "/{round}/close", path + "/close", admin));
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}/results", path + "/results", members));
+        }
+    }
+
+    private String closedKontaktRound(String kontakt, String... respondents) {
+        String round = UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into assessment_round (id, organisation_id, questionnaire_version, status, closed_at)
+                values (cast(:id as uuid), cast(:o as uuid), 1, 'CLOSED', now())""")
+                .param("id", round).param("o", kontakt).update();
+        for (String email : respondents) {
+            jdbc.sql("""
+                    insert into assessment_respondent (id, round_id, user_id)
+                    values (gen_random_uuid(), cast(:r as uuid), (select id from account_user where email = :e))""")
+                    .param("r", round).param("e", email).update();
+        }
+        return round;
     }
 
     Stream<Arguments> cases() {

@@ -1,6 +1,7 @@
 package de.bruecke.account;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,8 @@ class Invitations {
 
     /** Invites someone; an open invitation for the same address is replaced, so a repeat resends the link. */
     @Transactional
-    void invite(Organisation organisation, String email, Role role, SignedInUser inviter, Locale language) {
+    void invite(Organisation organisation, String email, Role role, SignedInUser inviter, Locale language,
+            String reasonKey) {
         jdbc.sql("""
                 update account_invitation set revoked_at = now()
                 where organisation_id = :organisation and lower(email) = lower(:email)
@@ -62,11 +64,15 @@ class Invitations {
                 .param("inviter", inviter.id())
                 .param("days", VALID_DAYS)
                 .update();
-        mailer.send(new Mail(email, language, "account/invitation", Map.of(
+        Map<String, Object> variables = new HashMap<>(Map.of(
                 "organisation", organisation.name(),
                 "inviter", inviter.displayName(),
                 "link", links.to("/invitations/accept", token),
-                "days", VALID_DAYS)));
+                "days", VALID_DAYS));
+        if (reasonKey != null) {
+            variables.put("reason", reasonKey);
+        }
+        mailer.send(new Mail(email, language, "account/invitation", variables));
     }
 
     List<Pending> pending(UUID organisationId) {

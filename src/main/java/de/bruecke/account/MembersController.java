@@ -66,7 +66,7 @@ class MembersController {
         if (errors.hasErrors()) {
             return page(org, model);
         }
-        invitations.invite(org, email, role, inviter, locale);
+        invitations.invite(org, email, role, inviter, locale, null);
         redirect.addFlashAttribute("invited", email);
         return "redirect:/organisations/" + organisation + "/members";
     }

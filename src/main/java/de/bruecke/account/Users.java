@@ -117,17 +117,18 @@ class Users {
 
     List<Member> members(UUID organisationId) {
         return jdbc.sql("""
-                select u.id, u.display_name, u.email, r.role from account_role r join account_user u on u.id = r.user_id
+                select u.id, u.display_name, u.email, r.role, u.language
+                from account_role r join account_user u on u.id = r.user_id
                 where r.organisation_id = :organisation order by lower(u.display_name), r.role""")
                 .param("organisation", organisationId)
                 .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Role.valueOf(rs.getString(4))))
+                        Role.valueOf(rs.getString(4)), rs.getString(5)))
                 .list();
     }
 
     record StoredGrant(UUID id, RoleGrant grant) {
     }
 
-    record Member(UUID userId, String displayName, String email, Role role) {
+    record Member(UUID userId, String displayName, String email, Role role, String language) {
     }
 }

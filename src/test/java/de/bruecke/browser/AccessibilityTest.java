@@ -34,6 +34,9 @@ class AccessibilityTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     Stream<Arguments> pages() {
         String kontakt = DemoUsers.kontaktId(jdbc);
         String adminId = jdbc.sql("select id::text from account_user where email = :e").param("e", DemoUsers.ADMIN)
@@ -82,6 +85,10 @@ class AccessibilityTest {
                 "/organisations/" + kontakt + "/edit/visibility", "/organisations/" + kontakt + "/history",
                 "/organisations/" + kontakt + "/entry-survey")) {
             pages.add(new String[] { DemoUsers.MO_ADMIN, path });
+        }
+        var assessments = de.bruecke.assessment.SampleRounds.create(context);
+        for (String path : assessments.pages()) {
+            pages.add(new String[] { assessments.admin(), path });
         }
         for (String path : importPages()) {
             pages.add(new String[] { DemoUsers.COORDINATOR, path });
