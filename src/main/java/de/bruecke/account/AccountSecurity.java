@@ -33,6 +33,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 
 @Configuration(proxyBeanMethods = false)
@@ -71,6 +72,11 @@ class AccountSecurity {
                 throw new DisabledException("unconfirmed");
             }
         };
+    }
+
+    @Bean
+    SecurityCustomizer currentAccount(Users users) {
+        return http -> http.addFilterAfter(new CurrentAccount(users), SecurityContextHolderFilter.class);
     }
 
     @Bean
