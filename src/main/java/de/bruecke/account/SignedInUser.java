@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import de.bruecke.platform.AccountHolder;
 import de.bruecke.platform.DisplayNamed;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -14,7 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The person behind a request, with their roles and scopes. */
-public final class SignedInUser implements UserDetails, CredentialsContainer, DisplayNamed {
+public final class SignedInUser implements UserDetails, CredentialsContainer, DisplayNamed, AccountHolder {
 
     private final UUID id;
     private final String email;
@@ -36,6 +37,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Di
     }
 
     public UUID id() {
+        return id;
+    }
+
+    @Override
+    public UUID accountId() {
         return id;
     }
 

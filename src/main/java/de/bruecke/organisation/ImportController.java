@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.bruecke.platform.AccountHolder;
 import de.bruecke.platform.RouteRules;
 import de.bruecke.platform.ScopedAuthority;
 import de.bruecke.platform.spreadsheet.RejectedRows;
@@ -104,7 +105,7 @@ class ImportController {
             Viewer viewer = Viewer.of(authentication, networks);
             ImportJob.Area area = viewer.seesAll() ? ImportJob.Area.EVERYWHERE
                     : new ImportJob.Area(true, viewer.areaLaender(), viewer.areaKreise());
-            UUID id = jobs.createDraft(authentication.getName(), viewer.name(), locale, fileName(file), content,
+            UUID id = jobs.createDraft(AccountHolder.of(authentication), viewer.name(), locale, fileName(file), content,
                     sheets, area);
             if (sheets.size() > 1) {
                 return "redirect:" + BASE + "/" + id + "/sheet";
@@ -293,7 +294,7 @@ class ImportController {
     }
 
     private String startPage(Authentication authentication, Model model) {
-        model.addAttribute("jobs", jobs.recent(authentication.getName(), 20));
+        model.addAttribute("jobs", jobs.recent(AccountHolder.of(authentication), 20));
         model.addAttribute("maxMegabytes", LIMITS.maxMegabytes());
         model.addAttribute("maxRows", LIMITS.maxRows());
         model.addAttribute("restricted", !Viewer.of(authentication, networks).seesAll());
@@ -378,7 +379,7 @@ class ImportController {
     }
 
     private ImportJob owned(UUID id, Authentication authentication) {
-        return jobs.find(id, authentication.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return jobs.find(id, AccountHolder.of(authentication)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** A job still being set up; once started it only has its progress page. */

@@ -174,7 +174,7 @@ class AccessibilityTest {
         jdbc.sql("""
                 insert into import_job (id, owner, owner_name, locale, file_name, content, sheet_names, header, mapping,
                     area_restricted, status, total_rows, processed_rows, rejected, finished_at)
-                values (cast(:id as uuid), :owner, 'Kai Koordination', 'de', 'barrierefrei.csv', :content,
+                values (cast(:id as uuid), (select id::text from account_user where email = :owner), 'Kai Koordination', 'de', 'barrierefrei.csv', :content,
                     cast(:sheets as text[]), cast(:header as text[]), cast(:mapping as jsonb), false, :status, 2, :processed,
                     :processed, case when :done then now() end)
                 """)

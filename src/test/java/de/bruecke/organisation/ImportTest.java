@@ -90,7 +90,9 @@ class ImportTest {
     }
 
     UUID lastJob(String who) {
-        return jdbc.sql("select id from import_job where owner = :o order by created_at desc limit 1").param("o", who)
+        return jdbc.sql("""
+                select j.id from import_job j join account_user u on j.owner = u.id::text
+                where u.email = :o order by j.created_at desc limit 1""").param("o", who)
                 .query(UUID.class).single();
     }
 
