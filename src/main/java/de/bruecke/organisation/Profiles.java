@@ -233,7 +233,7 @@ class Profiles {
     }
 
     /** German words a search should find the profile by, besides its name and description. */
-    private String keywords(Profile profile, Place place) {
+    String keywords(Profile profile, Place place) {
         List<String> words = new ArrayList<>();
         words.add(place.name());
         words.add(place.kreisName());
