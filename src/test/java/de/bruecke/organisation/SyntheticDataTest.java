@@ -61,7 +61,7 @@ class SyntheticDataTest {
             Profile profile = generator.generate(i).profile();
             var errors = new MapBindingResult(new HashMap<>(), "profile");
             Basics basics = forms.basics(ProfileForms.BasicsForm.of(profile), profile.kind(), errors);
-            Reach reach = forms.reach(ProfileForms.ReachForm.of(profile, gazetteer), Locale.GERMAN, errors);
+            Reach reach = forms.reach(reachForm(profile), Locale.GERMAN, errors);
             Capacity capacity = forms.capacity(ProfileForms.CapacityForm.of(profile), errors);
             assertThat(errors.getAllErrors()).as("%s", profile.name()).isEmpty();
             assertThat(basics.fieldValues()).as("%s", profile.name()).isEqualTo(profile.basics().fieldValues());
@@ -170,6 +170,14 @@ class SyntheticDataTest {
                     .map(code -> codeLists.languageName(code, Locale.GERMAN)).toList()));
         }
         assertThat(out.toString()).contains("Deutsch", "eingetragener Verein (e.V.)");
+    }
+
+    /** The reach form with Kreis keys: names like "Bremen, Stadt" contain the list separator. */
+    private ProfileForms.ReachForm reachForm(Profile profile) {
+        var form = ProfileForms.ReachForm.of(profile, gazetteer);
+        return new ProfileForms.ReachForm(form.version(), form.street(), form.postcode(), form.area(), form.radiusKm(),
+                form.laender(), String.join(", ", profile.reach().kreise()), form.languages(), form.moreLanguages(),
+                form.communities(), form.moreCommunities());
     }
 
     private static Map<String, Long> count(List<SyntheticProfiles.Synthetic> rows,
