@@ -86,7 +86,7 @@ class DirectorySearch {
         var sql = new Sql(query, viewer, near.orElse(null), allNetworks, sort == SearchQuery.Sort.RELEVANCE);
         jdbc.sql("""
                 select set_config('pg_trgm.word_similarity_threshold', :threshold, true),
-                       set_config('jit', 'off', true)""")
+                       set_config('jit', 'off', true), set_config('work_mem', '16MB', true)""")
                 .param("threshold", String.valueOf(TYPO_THRESHOLD)).query().singleRow();
         String order = switch (sort) {
             case RELEVANCE -> "rank desc, lower(name), id";
@@ -232,17 +232,28 @@ class DirectorySearch {
                         and %s <= :radius""".formatted(DISTANCE));
                 distance = DISTANCE;
             }
+            addFilters(query, networks);
+            if (filters.size() > 1) {
+                conditions.add(allButOneFilter());
+            }
             base = """
                     with base as materialized (
-                        select o.id, o.name, o.short_name, o.kind, o.institution_type, o.postcode, o.place_name,
-                               o.land_key, o.kreis_key, o.languages, o.communities, o.fields, o.roles, o.functions,
-                               o.paid_staff, o.rooms_available, o.verified_at, o.visibility, o.updated_at,
-                               %s as distance, %s as rank
+                        select o.id, o.name, o.kind, o.institution_type, o.land_key, o.kreis_key, o.languages,
+                               o.communities, o.fields, o.roles, o.functions, o.paid_staff, o.rooms_available,
+                               o.verified_at, o.updated_at, %s as distance, %s as rank
                         from organisation o
                         where %s
                     )
                     """.formatted(distance, rank, String.join(" and ", conditions));
-            addFilters(query, networks);
+        }
+
+        /**
+         * Rows that pass all filters but at most one: no facet count needs other rows, and the filters' indexes can
+         * narrow the rows read.
+         */
+        private String allButOneFilter() {
+            return filters.keySet().stream().map(facet -> "(" + where(facet) + ")")
+                    .collect(Collectors.joining(" or ", "(", ")"));
         }
 
         private String visibility(Viewer viewer) {
