@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Searches the directory in PostgreSQL: German full text with accents ignored, trigram typo tolerance on names,
  * distance from a place, and facet counts. What the viewer may not see is excluded inside the query, so it never
- * shows up in hits or counts.
+ * shows up in hits or counts. One statement returns the page of hits, the total and all facet counts (measured in
+ * docs/benchmarks.md); the hits' display fields are then read by ID.
  */
 @Component
 class DirectorySearch {
@@ -86,7 +87,8 @@ class DirectorySearch {
         var sql = new Sql(query, viewer, near.orElse(null), allNetworks, sort == SearchQuery.Sort.RELEVANCE);
         jdbc.sql("""
                 select set_config('pg_trgm.word_similarity_threshold', :threshold, true),
-                       set_config('jit', 'off', true), set_config('work_mem', '16MB', true)""")
+                       set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+                       set_config('work_mem', '16MB', true)""")
                 .param("threshold", String.valueOf(TYPO_THRESHOLD)).query().singleRow();
         String order = switch (sort) {
             case RELEVANCE -> "rank desc, lower(name), id";
