@@ -3,6 +3,7 @@ package de.bruecke.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +147,7 @@ class DirectorySearch {
                 .param("ids", positions.keySet())
                 .query((rs, n) -> hit(rs, withDistance ? distances.get(rs.getObject("id", UUID.class)) : null))
                 .list());
-        hits.sort(java.util.Comparator.comparing(hit -> positions.get(hit.id().value())));
+        hits.sort(Comparator.comparing(hit -> positions.get(hit.id().value())));
         return hits;
     }
 
