@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Searches the directory in PostgreSQL: German full text with accents ignored, trigram typo tolerance on names,
  * distance from a place, and facet counts. What the viewer may not see is excluded inside the query, so it never
- * shows up in hits or counts.
+ * shows up in hits or counts. One statement returns the page of hits, the total and all facet counts (measured in
+ * docs/benchmarks.md); the hits' display fields are then read by ID.
  */
 @Component
 class DirectorySearch {
@@ -86,31 +88,66 @@ class DirectorySearch {
     Result search(SearchQuery query, Viewer viewer) {
         Optional<Place> near = query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty();
         List<Network> allNetworks = networks.all();
-        var sql = new Sql(query, viewer, near.orElse(null), allNetworks);
-        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
-                .param("threshold", String.valueOf(TYPO_THRESHOLD)).query().singleValue();
-        List<Hit> hits = new ArrayList<>();
-        long[] total = {0};
-        String order = switch (effectiveSort(query, near.isPresent())) {
+        SearchQuery.Sort sort = effectiveSort(query, near.isPresent());
+        Sql sql = prepare(query, viewer, near, allNetworks, sort == SearchQuery.Sort.RELEVANCE);
+        String order = switch (sort) {
             case RELEVANCE -> "rank desc, lower(name), id";
             case DISTANCE -> "distance nulls last, lower(name), id";
             case UPDATED -> "updated_at desc, id";
             case NAME -> "lower(name), id";
         };
+        Map<UUID, Integer> positions = new HashMap<>();
+        Map<UUID, Double> distances = new HashMap<>();
+        long[] total = {0};
+        Map<String, Map<String, Long>> counts = new HashMap<>();
         jdbc.sql(sql.base() + """
-                select *, count(*) over () as total from base where %s
-                order by %s limit :limit offset :offset
-                """.formatted(sql.where(null), order))
+                , filtered as materialized (select * from base where %s)
+                select 'hit' as facet, id::text as value, position as n, distance
+                from (select id, distance, row_number() over (order by %s) as position from filtered
+                      order by %s limit :limit offset :offset) page
+                union all
+                select 'total', null, count(*), null from filtered
+                union all
+                %s
+                """.formatted(sql.where(null), order, order, sql.facetCounts()))
                 .params(sql.params())
                 .param("limit", SearchQuery.PAGE_SIZE)
                 .param("offset", (query.page() - 1) * SearchQuery.PAGE_SIZE)
                 .query((ResultSet rs) -> {
-                    total[0] = rs.getLong("total");
-                    hits.add(hit(rs, near.isPresent()));
+                    String facet = rs.getString("facet");
+                    if (facet.equals("hit")) {
+                        UUID id = UUID.fromString(rs.getString("value"));
+                        positions.put(id, rs.getInt("n"));
+                        distances.put(id, rs.getObject("distance", Double.class));
+                    }
+                    else if (facet.equals("total")) {
+                        total[0] = rs.getLong("n");
+                    }
+                    else if (rs.getString("value") != null) {
+                        counts.computeIfAbsent(facet, f -> new LinkedHashMap<>()).put(rs.getString("value"),
+                                rs.getLong("n"));
+                    }
                 });
-        Facets facets = facets(sql, query, allNetworks);
+        List<Hit> hits = hits(positions, distances, near.isPresent());
+        Facets facets = facets(counts, query, allNetworks);
         return new Result(query, hits, total[0], facets, allNetworks, near.orElse(null),
                 query.hasNear() && near.isEmpty());
+    }
+
+    private List<Hit> hits(Map<UUID, Integer> positions, Map<UUID, Double> distances, boolean withDistance) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>(jdbc.sql("""
+                select id, name, short_name, kind, institution_type, postcode, place_name, land_key, languages,
+                       fields, roles, verified_at, visibility
+                from organisation where id in (:ids)
+                """)
+                .param("ids", positions.keySet())
+                .query((rs, n) -> hit(rs, withDistance ? distances.get(rs.getObject("id", UUID.class)) : null))
+                .list());
+        hits.sort(Comparator.comparing(hit -> positions.get(hit.id().value())));
+        return hits;
     }
 
     /** How many matching organisations a Kreis or a place holds, at the mean position of their postcodes. */
@@ -145,7 +182,7 @@ class DirectorySearch {
     /** The same matches as {@link #search}, ignoring the page, spread over the map. */
     @Transactional(readOnly = true)
     Spread spread(SearchQuery query, Viewer viewer, int maxPlaces) {
-        Sql sql = prepare(query, viewer, query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty());
+        Sql sql = prepare(query, viewer, query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty(), false);
         String matched = sql.base() + """
                 , matched as (select id, land_key, kreis_key from base where %s)
                 """.formatted(sql.where(null));
@@ -172,8 +209,9 @@ class DirectorySearch {
     @Transactional(readOnly = true)
     void list(SearchQuery query, Viewer viewer, Consumer<Listed> rows) {
         Optional<Place> near = query.hasNear() ? gazetteer.locate(query.near()) : Optional.empty();
-        Sql sql = prepare(query, viewer, near);
-        String order = switch (effectiveSort(query, near.isPresent())) {
+        SearchQuery.Sort sort = effectiveSort(query, near.isPresent());
+        Sql sql = prepare(query, viewer, near, sort == SearchQuery.Sort.RELEVANCE);
+        String order = switch (sort) {
             case RELEVANCE -> "m.rank desc, lower(o.name), o.id";
             case DISTANCE -> "m.distance nulls last, lower(o.name), o.id";
             case UPDATED -> "o.updated_at desc, o.id";
@@ -198,10 +236,19 @@ class DirectorySearch {
                         instant(rs, "verified_at"), instant(rs, "updated_at"))));
     }
 
-    private Sql prepare(SearchQuery query, Viewer viewer, Optional<Place> near) {
-        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
-                .param("threshold", String.valueOf(TYPO_THRESHOLD)).query().singleValue();
-        return new Sql(query, viewer, near.orElse(null), networks.all());
+    private Sql prepare(SearchQuery query, Viewer viewer, Optional<Place> near, boolean ranked) {
+        return prepare(query, viewer, near, networks.all(), ranked);
+    }
+
+    /** The search's SQL, with this transaction's settings: the typo threshold, and no JIT or parallel plans. */
+    private Sql prepare(SearchQuery query, Viewer viewer, Optional<Place> near, List<Network> allNetworks,
+            boolean ranked) {
+        jdbc.sql("""
+                select set_config('pg_trgm.word_similarity_threshold', :threshold, true),
+                       set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+                       set_config('work_mem', '16MB', true)""")
+                .param("threshold", String.valueOf(TYPO_THRESHOLD)).query().singleRow();
+        return new Sql(query, viewer, near.orElse(null), allNetworks, ranked);
     }
 
     private static Spot spot(ResultSet rs, int row) throws SQLException {
@@ -227,42 +274,7 @@ class DirectorySearch {
         return query.sort();
     }
 
-    private Facets facets(Sql sql, SearchQuery query, List<Network> allNetworks) {
-        String facetSql = sql.base() + """
-                select 'kind' as facet, kind as value, count(*) as n from base where %s group by kind
-                union all
-                select 'type', institution_type, count(*) from base where %s and institution_type is not null
-                    group by institution_type
-                union all
-                select 'land', land_key, count(*) from base where %s group by land_key
-                union all
-                select 'area', land_key || ':' || kreis_key, count(*) from base where %s group by land_key, kreis_key
-                union all
-                select 'language', v, count(*) from base, unnest(languages) v where %s group by v
-                union all
-                select 'community', v, count(*) from base, unnest(communities) v where %s group by v
-                union all
-                select 'field', v, count(*) from base, unnest(fields) v where %s group by v
-                union all
-                select 'role', v, count(*) from base, unnest(roles) v where %s group by v
-                union all
-                select 'function', v, count(*) from base, unnest(functions) v where %s group by v
-                union all
-                select 'paid', 'true', count(*) from base where %s and paid_staff > 0
-                union all
-                select 'rooms', 'true', count(*) from base where %s and rooms_available
-                union all
-                select 'verified', 'true', count(*) from base where %s and verified_at is not null
-                """.formatted(sql.where("kind"), sql.where("type"), sql.where("land"), sql.where("network"),
-                sql.where("language"), sql.where("community"), sql.where("field"), sql.where("role"),
-                sql.where("function"), sql.where("paid"), sql.where("rooms"), sql.where("verified"));
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        jdbc.sql(facetSql).params(sql.params()).query((ResultSet rs) -> {
-            if (rs.getString("value") != null) {
-                counts.computeIfAbsent(rs.getString("facet"), f -> new LinkedHashMap<>())
-                        .put(rs.getString("value"), rs.getLong("n"));
-            }
-        });
+    private Facets facets(Map<String, Map<String, Long>> counts, SearchQuery query, List<Network> allNetworks) {
         counts.put("network", networkCounts(counts.getOrDefault("area", Map.of()), allNetworks));
         Map<String, List<String>> selected = Map.of("language", query.languages(), "community", query.communities(),
                 "field", query.fields().stream().map(Enum::name).toList(),
@@ -291,13 +303,13 @@ class DirectorySearch {
         return counts;
     }
 
-    private static Hit hit(ResultSet rs, boolean withDistance) throws SQLException {
+    private static Hit hit(ResultSet rs, Double distanceKm) throws SQLException {
         return new Hit(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
                 rs.getString("short_name"), OrganisationKind.valueOf(rs.getString("kind")),
                 rs.getString("institution_type"), rs.getString("postcode"), rs.getString("place_name"),
                 rs.getString("land_key"), Profiles.strings(rs.getArray("languages")),
                 Profiles.strings(rs.getArray("fields")), Profiles.strings(rs.getArray("roles")),
-                rs.getTimestamp("verified_at") != null, withDistance ? rs.getDouble("distance") : null,
+                rs.getTimestamp("verified_at") != null, distanceKm,
                 Visibility.valueOf(rs.getString("visibility")));
     }
 
@@ -308,7 +320,7 @@ class DirectorySearch {
         private final Map<String, String> filters = new LinkedHashMap<>();
         private final String base;
 
-        Sql(SearchQuery query, Viewer viewer, Place near, List<Network> networks) {
+        Sql(SearchQuery query, Viewer viewer, Place near, List<Network> networks, boolean ranked) {
             List<String> conditions = new ArrayList<>();
             conditions.add(visibility(viewer));
             String rank = "0";
@@ -316,10 +328,12 @@ class DirectorySearch {
                 params.put("text", query.text());
                 conditions.add("""
                         (o.search_document @@ websearch_to_tsquery('bruecke_german', :text)
-                         or bruecke_fold(:text) <% bruecke_fold(o.name))""");
-                rank = """
-                        ts_rank_cd(o.search_document, websearch_to_tsquery('bruecke_german', :text))
-                        + word_similarity(bruecke_fold(:text), bruecke_fold(o.name))""";
+                         or bruecke_fold(:text) <% o.name_folded)""");
+                if (ranked) {
+                    rank = """
+                            ts_rank_cd(o.search_document, websearch_to_tsquery('bruecke_german', :text))
+                            + word_similarity(bruecke_fold(:text), o.name_folded)""";
+                }
             }
             String distance = "null::double precision";
             if (near != null) {
@@ -334,17 +348,28 @@ class DirectorySearch {
                         and %s <= :radius""".formatted(DISTANCE));
                 distance = DISTANCE;
             }
+            addFilters(query, networks);
+            if (filters.size() > 1) {
+                conditions.add(allButOneFilter());
+            }
             base = """
                     with base as materialized (
-                        select o.id, o.name, o.short_name, o.kind, o.institution_type, o.postcode, o.place_name,
-                               o.land_key, o.kreis_key, o.languages, o.communities, o.fields, o.roles, o.functions,
-                               o.paid_staff, o.rooms_available, o.verified_at, o.visibility, o.updated_at,
-                               %s as distance, %s as rank
+                        select o.id, o.name, o.kind, o.institution_type, o.land_key, o.kreis_key, o.languages,
+                               o.communities, o.fields, o.roles, o.functions, o.paid_staff, o.rooms_available,
+                               o.verified_at, o.updated_at, %s as distance, %s as rank
                         from organisation o
                         where %s
                     )
                     """.formatted(distance, rank, String.join(" and ", conditions));
-            addFilters(query, networks);
+        }
+
+        /**
+         * Rows that pass all filters but at most one: no facet count needs other rows, and the filters' indexes can
+         * narrow the rows read.
+         */
+        private String allButOneFilter() {
+            return filters.keySet().stream().map(facet -> "(" + where(facet) + ")")
+                    .collect(Collectors.joining(" or ", "(", ")"));
         }
 
         private String visibility(Viewer viewer) {
@@ -419,6 +444,47 @@ class DirectorySearch {
 
         Map<String, Object> params() {
             return params;
+        }
+
+        /** One select per facet: from the filtered rows, or for a facet with its own filter, from the base rows. */
+        String facetCounts() {
+            return """
+                    select 'kind' as facet, kind as value, count(*) as n, null from %s group by kind
+                    union all
+                    select 'type', institution_type, count(*), null from %s and institution_type is not null
+                        group by institution_type
+                    union all
+                    select 'land', land_key, count(*), null from %s group by land_key
+                    union all
+                    select 'area', land_key || ':' || kreis_key, count(*), null from %s group by land_key, kreis_key
+                    union all
+                    select 'language', v, count(*), null from %s group by v
+                    union all
+                    select 'community', v, count(*), null from %s group by v
+                    union all
+                    select 'field', v, count(*), null from %s group by v
+                    union all
+                    select 'role', v, count(*), null from %s group by v
+                    union all
+                    select 'function', v, count(*), null from %s group by v
+                    union all
+                    select 'paid', 'true', count(*), null from %s and paid_staff > 0
+                    union all
+                    select 'rooms', 'true', count(*), null from %s and rooms_available
+                    union all
+                    select 'verified', 'true', count(*), null from %s and verified_at is not null
+                    """.formatted(rows("kind", ""), rows("type", ""), rows("land", ""), rows("network", ""),
+                    rows("language", "unnest(languages) v"), rows("community", "unnest(communities) v"),
+                    rows("field", "unnest(fields) v"), rows("role", "unnest(roles) v"),
+                    rows("function", "unnest(functions) v"), rows("paid", ""), rows("rooms", ""),
+                    rows("verified", ""));
+        }
+
+        /** The rows a facet counts: all filters but its own apply, so only a filtered facet reads the base rows. */
+        private String rows(String facet, String unnest) {
+            String from = filters.containsKey(facet) ? "base" : "filtered";
+            return from + (unnest.isEmpty() ? "" : ", " + unnest) + " where "
+                    + (filters.containsKey(facet) ? where(facet) : "true");
         }
 
         String where(String exceptFacet) {

@@ -1,9 +1,10 @@
 /**
  * Organisation: profiles of migrant organisations and institutions (edited step by step with inline checks, with
  * history, optimistic locking, consented contact persons, visibility and verification by network staff), the
- * directory search as a list, a map and a CSV/XLSX export (see docs/directory.md), and the import of many
- * organisations from CSV/XLSX files (column mapping, preview, background runs with a checkpoint per batch, a reason
- * for every rejected row; see docs/import.md).
+ * directory search as a list, a map and a CSV/XLSX export (see docs/directory.md), the import of many organisations
+ * from CSV/XLSX files (column mapping, preview, background runs with a checkpoint per batch, a reason for every
+ * rejected row; see docs/import.md), and realistic synthetic organisations for demos and benchmarks
+ * ({@code --generate-organisations=N}, written with COPY; see README and docs/benchmarks.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = { "platform",
         "platform :: spreadsheet", "region", "notification" })

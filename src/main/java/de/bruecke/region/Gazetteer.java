@@ -85,6 +85,28 @@ public class Gazetteer {
                 .flatMap(this::place);
     }
 
+    /** A postcode's main place with the number of people living in the postcode area. */
+    public record PopulatedPlace(Place place, int population) {
+    }
+
+    /** Every postcode with its main place (the most populous municipality) and its population. */
+    public List<PopulatedPlace> populatedPlaces() {
+        return jdbc.sql("""
+                select distinct on (p.postcode) p.postcode, p.place, p.kreis_key, k.name as kreis_name, p.land_key,
+                       l.name as land_name, p.latitude, p.longitude, coalesce(p.population, 0) as population
+                from region_postcode p
+                join region_kreis k on k.kreis_key = p.kreis_key
+                join region_land l on l.land_key = p.land_key
+                left join region_gemeinde g on g.ags = p.ags
+                order by p.postcode, g.population desc nulls last, p.place
+                """)
+                .query((rs, n) -> new PopulatedPlace(new Place(rs.getString("postcode"), rs.getString("place"),
+                        rs.getString("kreis_key"), rs.getString("kreis_name"), rs.getString("land_key"),
+                        rs.getString("land_name"), new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude"))),
+                        rs.getInt("population")))
+                .list();
+    }
+
     public Optional<Place> place(String postcode) {
         return places(postcode).stream().findFirst();
     }

@@ -40,6 +40,7 @@ class EmbeddedPostgresStarter {
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "512MB")
                 .setLocaleConfig("encoding", "UTF8");
         if (properties.port() > 0) {
             builder.setPort(properties.port());
