@@ -312,13 +312,23 @@ class ProfileForms {
     private List<String> kreise(String text, Errors errors) {
         List<String> keys = new ArrayList<>();
         List<Kreis> all = gazetteer.kreise();
-        for (String token : split(text)) {
-            var match = all.stream().filter(k -> k.key().equals(token) || k.name().equalsIgnoreCase(token))
+        List<String> tokens = split(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (i + 1 < tokens.size()) {
+                String joined = token + ", " + tokens.get(i + 1);
+                if (all.stream().anyMatch(k -> k.name().equalsIgnoreCase(joined))) {
+                    token = joined;
+                    i++;
+                }
+            }
+            String wanted = token;
+            var match = all.stream().filter(k -> k.key().equals(wanted) || k.name().equalsIgnoreCase(wanted))
                     .findFirst()
                     .or(() -> all.stream().filter(k -> k.name().toLowerCase(Locale.ROOT)
-                            .startsWith(token.toLowerCase(Locale.ROOT))).findFirst());
+                            .startsWith(wanted.toLowerCase(Locale.ROOT))).findFirst());
             if (match.isEmpty()) {
-                errors.rejectValue("kreise", "validation.kreis.unknown", new Object[] {token}, null);
+                errors.rejectValue("kreise", "validation.kreis.unknown", new Object[] {wanted}, null);
             }
             else if (!keys.contains(match.get().key())) {
                 keys.add(match.get().key());

@@ -131,6 +131,25 @@ class DirectoryTest {
     }
 
     @Test
+    void kreisNamesWithACommaSurviveSavingTwice() throws Exception {
+        Organisation organisation = organisations.register("Kreise-Test e.V.", OrganisationKind.MO, "04109");
+        var admin = user(users.loadUserByUsername(DemoUsers.ADMIN));
+        String url = "/organisations/" + organisation.id() + "/edit/reach";
+        for (String kreise : List.of("Leipzig, Stadt, Bremen, Stadt", "Leipzig, Stadt, Bremen, Stadt")) {
+            int version = jdbc.sql("select version from organisation where id = :id")
+                    .param("id", organisation.id().value()).query(Integer.class).single();
+            var saved = mvc.perform(post(url).with(csrf()).with(admin).param("version", String.valueOf(version))
+                    .param("postcode", "04109").param("area", "KREISE").param("kreise", kreise))
+                    .andReturn().getResponse();
+            assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
+        }
+        assertThat(jdbc.sql("select array_to_string(reach_kreise, ',') from organisation where id = :id")
+                .param("id", organisation.id().value()).query(String.class).single()).isEqualTo("14713,04011");
+        String form = page(url, DemoUsers.ADMIN);
+        assertThat(form).contains("value=\"Bremen, Stadt, Leipzig, Stadt\"");
+    }
+
+    @Test
     void secondEditorOnAnOldVersionSeesAConflictAndNothingIsOverwritten() throws Exception {
         Organisation organisation = organisations.register("Konflikt-Test e.V.", OrganisationKind.MO, "19053");
         var admin = user(users.loadUserByUsername(DemoUsers.ADMIN));
