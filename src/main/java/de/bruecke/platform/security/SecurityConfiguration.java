@@ -32,7 +32,7 @@ class SecurityConfiguration {
             @Qualifier("requestMappingHandlerMapping") HandlerMapping controllers) throws Exception {
         http.authorizeHttpRequests(routes -> {
             routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
-            routes.requestMatchers("/css/**", "/js/**", "/kern/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
+            routes.requestMatchers("/assets/**", "/webjars/**", "/error")
                     .permitAll();
             moduleRules.forEach(rules -> rules.configure(routes));
             routes.anyRequest().access((authentication, context) ->
