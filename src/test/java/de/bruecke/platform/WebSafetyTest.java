@@ -52,6 +52,24 @@ class WebSafetyTest {
     }
 
     @Test
+    void stylesAndScriptsHaveContentVersionedUrlsAndAreCachedForAWeek() throws Exception {
+        var page = get("/");
+        var links = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:assets|webjars)/[^\"]+)\"").matcher(page.body())
+                .results().map(m -> m.group(1)).toList();
+        assertThat(links).anyMatch(l -> l.matches("/assets/css/app-[0-9a-f]{32}\\.css"))
+                .anyMatch(l -> l.matches("/assets/kern/kern\\.min-[0-9a-f]{32}\\.css"))
+                .anyMatch(l -> l.matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js"));
+        for (String link : links) {
+            var asset = get(link);
+            assertThat(asset.statusCode()).as(link).isEqualTo(200);
+            assertThat(asset.headers().firstValue("Cache-Control")).as(link).hasValueSatisfying(
+                    value -> assertThat(value).contains("max-age=604800"));
+        }
+        assertThat(get("/organisations").statusCode()).isEqualTo(200);
+        assertThat(get("/assets/gibt-es-nicht.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aFormPostedWithoutCsrfTokenExplainsThatTheFormExpired() throws Exception {
         var response = postForm("/register", "name=Olga&email=olga%40verein.example");
         assertThat(response.statusCode()).isEqualTo(403);
