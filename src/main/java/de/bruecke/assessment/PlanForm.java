@@ -78,13 +78,16 @@ record PlanForm(Map<DimensionCode, Entry> entries, String followUp, String versi
         return entries.get(code);
     }
 
-    /** The version the form was loaded with; 0 for a new plan, -1 when it is not a number. */
+    /**
+     * The version the form was loaded with; 0 for a new plan and for anything that is not a positive number (saving
+     * then only works while there is no plan yet, so a forged version never overwrites a saved plan).
+     */
     int loadedVersion() {
         try {
-            return Integer.parseInt(version.strip());
+            return Math.max(0, Integer.parseInt(version.strip()));
         }
         catch (NumberFormatException e) {
-            return -1;
+            return 0;
         }
     }
 
