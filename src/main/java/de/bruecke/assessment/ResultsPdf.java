@@ -28,7 +28,7 @@ import org.thymeleaf.context.Context;
 /**
  * Renders a closed round's results and action plan as a tagged, accessible PDF (PDF/UA, also PDF/A-3u): the XHTML
  * template {@code assessment/results-pdf} through openhtmltopdf, with the Noto fonts of the system embedded (Latin,
- * Cyrillic and Arabic; Arabic right to left). Refuses with {@link FontsMissing} when a font file is not there.
+ * Cyrillic and Arabic; Arabic right to left; Noto Sans Math, where installed, for signs such as −). Refuses with {@link FontsMissing} when a font file is not there.
  */
 @Component
 class ResultsPdf {
@@ -46,7 +46,7 @@ class ResultsPdf {
     }
 
     private final ITemplateEngine templates;
-    private final Path fontDirectory;
+    private Path fontDirectory;
 
     ResultsPdf(ITemplateEngine templates,
             @Value("${bruecke.pdf.font-directory:/usr/share/fonts/truetype/noto}") String fontDirectory) {
@@ -85,6 +85,10 @@ class ResultsPdf {
         Path bold = fontDirectory.resolve("NotoNaskhArabic-Bold.ttf");
         if (Files.isReadable(bold)) {
             builder.useFont(bold.toFile(), "Noto Naskh Arabic", 700, FontStyle.NORMAL, true);
+        }
+        Path math = fontDirectory.resolve("NotoSansMath-Regular.ttf");
+        if (Files.isReadable(math)) {
+            builder.useFont(math.toFile(), "Noto Sans Math", 400, FontStyle.NORMAL, true);
         }
         try {
             builder.run();
