@@ -70,6 +70,18 @@ public final class SampleRounds {
         return mo.base() + "/" + round + "/results";
     }
 
+    /** A fresh MO in Berlin with a closed round (two respondents) and no plan yet: its admin and results path. */
+    public static Sample closedInBerlin(ApplicationContext context) {
+        var fixtures = fixtures(context);
+        var mo = fixtures.newMo(1, "10117");
+        RoundId round = fixtures.start(mo);
+        fixtures.invite(mo, round, mo.member(0));
+        fixtures.answerAll(round, mo.admin(), "1", Priority.HIGH);
+        fixtures.answerAll(round, mo.member(0), "2", Priority.MEDIUM);
+        fixtures.assessments().close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).id());
+        return new Sample(mo.admin(), List.of(mo.base() + "/" + round + "/results", mo.organisation().name()));
+    }
+
     private static void plan(ApplicationContext context, AssessmentFixtures.Mo mo, RoundId round) {
         context.getBean(ActionPlans.class).save(round, mo.organisation().id(),
                 java.time.LocalDate.now(RoundPages.ZONE).plusMonths(9), List.of(
