@@ -63,7 +63,7 @@ public class AreaAggregateBenchmark {
         List<String> laender = context.getBean(Gazetteer.class).laender().stream().map(Land::key).toList();
         germany = networks.all().stream().filter(n -> n.name().equals("Benchmark: ganz Deutschland")).findFirst()
                 .orElseGet(() -> networks.create("Benchmark: ganz Deutschland", "", laender, List.of()));
-        berlin = networks.all().stream().filter(n -> n.landKeys().contains("11")).findFirst().orElseThrow();
+        berlin = networks.all().stream().filter(n -> n.landKeys().equals(java.util.Set.of("11"))).findFirst().orElseThrow();
         AreaAggregates.Figures figures = aggregates.of(germany);
         if (figures.organisations() < ASSESSMENTS) {
             throw new IllegalStateException("Only " + figures.organisations() + " MOs with closed rounds");
