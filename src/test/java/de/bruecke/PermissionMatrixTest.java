@@ -189,10 +189,10 @@ class PermissionMatrixTest {
     }
 
     /**
-     * Assessment rounds stay inside the organisation: members see the overview and closed results, respondents answer,
-     * MO admins start, invite and close. Administrators, coordinators and network staff (in or outside the area) get
-     * nothing: sharing with the network comes later. Two closed rounds of Kontakt e.V.: one where the member was
-     * asked to answer, one where only the admin was.
+     * Assessment rounds stay inside the organisation: members see the overview, closed results and their PDF,
+     * respondents answer, MO admins start, invite, close, write the action plan and share. Administrators, coordinators
+     * and network staff outside the area get nothing. Two closed rounds of Kontakt e.V.: one where the member was asked
+     * to answer, one where only the admin was.
      */
     private void assessmentRoutes(String kontakt, List<Route> routes) {
         String base = "/organisations/" + kontakt + "/assessments";
@@ -217,7 +217,58 @@ class PermissionMatrixTest {
             routes.add(new Route(HttpMethod.GET, pattern + "/{round}/close", path + "/close", admin));
             routes.add(new Route(HttpMethod.POST, pattern + "/{round}/close", path + "/close", admin));
             routes.add(new Route(HttpMethod.GET, pattern + "/{round}/results", path + "/results", members));
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}/results.pdf", path + "/results.pdf", members));
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}/plan", path + "/plan", admin));
+            routes.add(new Route(HttpMethod.POST, pattern + "/{round}/plan", path + "/plan", admin));
+            routes.add(new Route(HttpMethod.POST, pattern + "/{round}/sharing", path + "/sharing", admin));
         }
+        followUpRoutes(kontakt, base, pattern, members, routes);
+    }
+
+    /**
+     * Results shared with the network: the network staff of the area reads them (page and PDF) only while shared;
+     * network staff of another area never. Kontakt e.V. is in Schwerin (outside the demo network's area, Berlin),
+     * Club Dialog e.V. in Berlin. Coordinators and administrators read no MO's results; they see the area figures of
+     * every network, network staff those of their own network.
+     */
+    private void followUpRoutes(String kontakt, String base, String pattern, Set<Who> members, List<Route> routes) {
+        String sharedKontakt = closedKontaktRound(kontakt, DemoUsers.MO_ADMIN, DemoUsers.MO_MEMBER);
+        share(sharedKontakt, DemoUsers.MO_ADMIN);
+        String dialog = jdbc.sql("select id::text from organisation where name = 'Club Dialog e.V.'")
+                .query(String.class).single();
+        String privateDialog = closedKontaktRound(dialog, DemoUsers.FOREIGN_MO_ADMIN);
+        String sharedDialog = closedKontaktRound(dialog, DemoUsers.FOREIGN_MO_ADMIN);
+        share(sharedDialog, DemoUsers.FOREIGN_MO_ADMIN);
+        String dialogBase = "/organisations/" + dialog + "/assessments/";
+        for (String page : List.of("/results", "/results.pdf")) {
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}" + page, base + "/" + sharedKontakt + page,
+                    members));
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}" + page, dialogBase + privateDialog + page,
+                    Set.of(Who.FOREIGN_MO_ADMIN)));
+            routes.add(new Route(HttpMethod.GET, pattern + "/{round}" + page, dialogBase + sharedDialog + page,
+                    Set.of(Who.FOREIGN_MO_ADMIN, Who.NETWORK_STAFF)));
+        }
+        routes.add(new Route(HttpMethod.POST, pattern + "/{round}/sharing", dialogBase + sharedDialog + "/sharing",
+                Set.of(Who.FOREIGN_MO_ADMIN)));
+        String berlin = jdbc.sql("""
+                select network_id::text from account_role g join account_user u on u.id = g.user_id
+                where u.email = :e and g.network_id is not null""").param("e", DemoUsers.NETWORK_STAFF)
+                .query(String.class).single();
+        String other = jdbc.sql("select id::text from region_network where id <> cast(:b as uuid) order by name limit 1")
+                .param("b", berlin).query(String.class).single();
+        routes.add(new Route(HttpMethod.GET, "/networks/assessments", "/networks/assessments",
+                Set.of(Who.NETWORK_STAFF, Who.COORDINATOR, Who.ADMIN)));
+        routes.add(new Route(HttpMethod.GET, "/networks/{network}/assessments", "/networks/" + berlin + "/assessments",
+                Set.of(Who.NETWORK_STAFF, Who.COORDINATOR, Who.ADMIN)));
+        routes.add(new Route(HttpMethod.GET, "/networks/{network}/assessments", "/networks/" + other + "/assessments",
+                Set.of(Who.COORDINATOR, Who.ADMIN)));
+    }
+
+    private void share(String round, String by) {
+        jdbc.sql("""
+                update assessment_round set shared_with_network_at = now(),
+                    shared_with_network_by = (select id from account_user where email = :e)
+                where id = cast(:r as uuid)""").param("r", round).param("e", by).update();
     }
 
     private String closedKontaktRound(String kontakt, String... respondents) {

@@ -49,10 +49,12 @@ class Assessments {
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
     private final Environment environment;
+    private final StoredScores scores;
 
     Assessments(Rounds rounds, Questionnaires questionnaires, Accounts accounts, Mailer mailer,
-            ApplicationEventPublisher events, Environment environment) {
+            ApplicationEventPublisher events, Environment environment, StoredScores scores) {
         this.rounds = rounds;
+        this.scores = scores;
         this.questionnaires = questionnaires;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -139,6 +141,7 @@ class Assessments {
         Map<DimensionCode, Priority> agreed = round.checkClosing(questionnaire, agreedCodes);
         Instant closedAt = rounds.close(id, closedBy, agreed).orElseThrow();
         AssessmentResult result = Scoring.score(questionnaire, round.responses(), agreed);
+        scores.save(id, result);
         events.publishEvent(AssessmentCompleted.of(round.organisation(), id, round.questionnaireVersion(), closedAt,
                 result));
         return Closed.NOW;
@@ -158,7 +161,7 @@ class Assessments {
                 .toList();
     }
 
-    private String link(String path) {
+    String link(String path) {
         String base = environment.getProperty("bruecke.base-url", "http://localhost:8080");
         return UriComponentsBuilder.fromUriString(base).path(path).build().toUriString();
     }

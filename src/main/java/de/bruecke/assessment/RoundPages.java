@@ -90,6 +90,10 @@ class RoundPages {
                 .format(instant.atZone(ZONE));
     }
 
+    static String date(java.time.LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
     /** A figure with two decimals in the reader's notation; empty when unknown. */
     static String decimal(Optional<BigDecimal> value, Locale locale) {
         return value.map(v -> {

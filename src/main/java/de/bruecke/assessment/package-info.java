@@ -4,7 +4,12 @@
  * an assessment (summary on the MO's profile page via the {@code @entrySurveys} template bean), the pure scoring of
  * answers into maturity, agreement and need per dimension, and the rounds an MO runs with its members (answering,
  * priorities, closing, results with radar chart), publishing {@link de.bruecke.assessment.AssessmentCompleted}.
+ * After closing: the action plan (needs, goals, next steps, follow-up date; optimistic locking) with a reminder e-mail
+ * before the follow-up date, sharing of results and plan with the network staff of the MO's area, anonymous area
+ * figures for networks (one SQL aggregation over the figures stored per closed round, small numbers withheld), an
+ * accessible PDF of results and plan, and a generator of many closed assessments for benchmarks
+ * ({@code --generate-assessments=N}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment",
-        allowedDependencies = { "platform", "account", "organisation", "notification" })
+        allowedDependencies = { "platform", "account", "organisation", "notification", "region" })
 package de.bruecke.assessment;

@@ -35,8 +35,13 @@ record AssessmentFixtures(Organisations organisations, Accounts accounts, UserDe
     }
 
     Mo newMo(int members) {
+        return newMo(members, "19053");
+    }
+
+    /** A fresh MO at the postcode with one admin and the given number of members. */
+    Mo newMo(int members, String postcode) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Organisation organisation = organisations.register("Testverein " + tag + " e.V.", OrganisationKind.MO, "19053");
+        Organisation organisation = organisations.register("Testverein " + tag + " e.V.", OrganisationKind.MO, postcode);
         String admin = "vorstand-" + tag + "@verein.example";
         accounts.createConfirmed(admin, "Vorstand " + tag, DemoUsers.PASSWORD, Locale.GERMAN,
                 List.of(new RoleGrant(Role.MO_ADMIN, organisation.id().value(), null)));
@@ -65,13 +70,23 @@ record AssessmentFixtures(Organisations organisations, Accounts accounts, UserDe
 
     /** Answers every item of the current questionnaire with the answer code and proposes the priority everywhere. */
     void answerAll(RoundId round, String email, String answer, Priority priority) {
-        Questionnaire questionnaire = questionnaires.current();
+        int version = jdbc.sql("select questionnaire_version from assessment_round where id = :id")
+                .param("id", round.value()).query(Integer.class).single();
+        Questionnaire questionnaire = questionnaires.version(version).orElseThrow();
         for (Dimension dimension : questionnaire.dimensions()) {
             Map<String, String> chosen = new java.util.HashMap<>();
             dimension.items().forEach(item -> chosen.put(item.code(), answer));
             answers.save(round, user(email).id(), dimension.code(),
                     new ScreenInput(chosen, Map.of(), priority.name(), ""), Optional.empty());
         }
+    }
+
+    /** A round of the MO where the admin answered everything with the level, closed with the priority everywhere. */
+    RoundId closedRound(Mo mo, String answer, Priority priority) {
+        RoundId round = start(mo);
+        answerAll(round, mo.admin(), answer, priority);
+        assessments.close(round, priorities(priority), user(mo.admin()).id());
+        return round;
     }
 
     Map<DimensionCode, String> priorities(Priority priority) {

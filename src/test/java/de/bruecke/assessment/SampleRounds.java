@@ -40,13 +40,62 @@ public final class SampleRounds {
         fixtures.answerAll(second, mo.member(1), "DONT_KNOW", Priority.HIGH);
         fixtures.assessments().close(second, fixtures.priorities(Priority.MEDIUM), admin);
         backdate(fixtures, second, 1);
+        plan(context, mo, second);
+        context.getBean(Sharing.class).share(second, admin);
         RoundId open = fixtures.start(mo);
         fixtures.invite(mo, open, mo.member(0), mo.member(1));
         fixtures.answerAll(open, mo.member(0), "4", Priority.LOW);
         String base = mo.base();
         return new Sample(mo.admin(), List.of(base, base + "/" + open + "/respondents",
                 base + "/" + open + "/answers/labour-market", base + "/" + open + "/done", base + "/" + open + "/close",
-                base + "/" + first + "/results", base + "/" + second + "/results"));
+                base + "/" + first + "/results", base + "/" + second + "/results", base + "/" + first + "/plan",
+                base + "/" + second + "/plan"));
+    }
+
+    /**
+     * A fresh MO in Berlin (the demo network's area) with a closed round, an action plan, shared with the network:
+     * the path of its results page, which the demo network staff may read.
+     */
+    public static String sharedInBerlin(ApplicationContext context) {
+        var fixtures = fixtures(context);
+        var mo = fixtures.newMo(1, "10117");
+        RoundId round = fixtures.start(mo);
+        fixtures.invite(mo, round, mo.member(0));
+        fixtures.answerAll(round, mo.admin(), "2", Priority.HIGH);
+        fixtures.answerAll(round, mo.member(0), "3", Priority.MEDIUM);
+        var admin = fixtures.user(mo.admin()).id();
+        fixtures.assessments().close(round, fixtures.priorities(Priority.HIGH), admin);
+        plan(context, mo, round);
+        context.getBean(Sharing.class).share(round, admin);
+        return mo.base() + "/" + round + "/results";
+    }
+
+    /** A fresh MO in Berlin with a closed round (two respondents) and no plan yet: its admin and results path. */
+    public static Sample closedInBerlin(ApplicationContext context) {
+        var fixtures = fixtures(context);
+        var mo = fixtures.newMo(1, "10117");
+        RoundId round = fixtures.start(mo);
+        fixtures.invite(mo, round, mo.member(0));
+        fixtures.answerAll(round, mo.admin(), "1", Priority.HIGH);
+        fixtures.answerAll(round, mo.member(0), "2", Priority.MEDIUM);
+        fixtures.assessments().close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).id());
+        return new Sample(mo.admin(), List.of(mo.base() + "/" + round + "/results", mo.organisation().name()));
+    }
+
+    private static void plan(ApplicationContext context, AssessmentFixtures.Mo mo, RoundId round) {
+        context.getBean(ActionPlans.class).save(round, mo.organisation().id(),
+                java.time.LocalDate.now(RoundPages.ZONE).plusMonths(9), List.of(
+                        new ActionPlan.Action(DimensionCode.FINANCE, "Einen ersten Förderantrag stellen",
+                                "Beratung beim Regionalnetzwerk anfragen", "Kassenwartin"),
+                        new ActionPlan.Action(DimensionCode.STAFF, "Zwei neue Ehrenamtliche gewinnen",
+                                "Aushang im Gemeindezentrum", "")),
+                0, fixtures(context).user(mo.admin()).id());
+    }
+
+    private static AssessmentFixtures fixtures(ApplicationContext context) {
+        return new AssessmentFixtures(context.getBean(Organisations.class), context.getBean(Accounts.class),
+                context.getBean(UserDetailsService.class), context.getBean(Assessments.class),
+                context.getBean(Answers.class), context.getBean(Questionnaires.class), context.getBean(JdbcClient.class));
     }
 
     private static void backdate(AssessmentFixtures fixtures, RoundId round, int years) {

@@ -90,6 +90,10 @@ class AccessibilityTest {
         for (String path : assessments.pages()) {
             pages.add(new String[] { assessments.admin(), path });
         }
+        pages.add(new String[] { DemoUsers.NETWORK_STAFF, "/networks/assessments" });
+        pages.add(new String[] { DemoUsers.NETWORK_STAFF, de.bruecke.assessment.SampleRounds.sharedInBerlin(context) });
+        pages.add(new String[] { DemoUsers.COORDINATOR, "/networks/assessments" });
+        pages.add(new String[] { DemoUsers.COORDINATOR, "/networks/" + network + "/assessments" });
         for (String path : importPages()) {
             pages.add(new String[] { DemoUsers.COORDINATOR, path });
         }
