@@ -62,13 +62,13 @@ done
 
 echo "importing (load average $(cut -d' ' -f1-3 /proc/loadavg)) ..."
 java --add-opens=java.base/java.lang=ALL-UNNAMED -XX:+HeapDumpOnOutOfMemoryError \
-  -cp "target/test-classes:$(cat "$WORK/classpath")" -Dgatling.charts.useGroupDurationMetric=true \
+  -cp "target/test-classes:$(cat "$WORK/classpath")" \
   -Dbench.baseUrl="$BASE" -Dbench.csv="$CSV" -Dbench.rows="$N" \
   io.gatling.app.Gatling --simulation de.bruecke.bench.ImportSimulation \
   --results-folder "$PWD/target/gatling" --launcher maven >"$WORK/gatling.log" 2>&1 || true
 grep -E "^IMPORT " "$WORK/gatling.log" || { tail -40 "$WORK/gatling.log"; exit 1; }
 REPORT=$(ls -d target/gatling/importsimulation-*/ | tail -1)
-echo "Gatling groups (duration, pauses between the progress requests included):"
+echo "Gatling groups (cumulated response time, i.e. without the pauses between progress requests):"
 awk -F'[<>]' '/class="ellipsed-name"/ { name = $3; gsub(/&rarr;/, "→", name); group = /stats-table-group_/ }
   group && /col-7/ { printf "  %-28s %6.1f s\n", name, $3 / 1000; group = 0 }' "$REPORT/index.html"
 echo "load average afterwards: $(cut -d' ' -f1-3 /proc/loadavg)"
