@@ -18,7 +18,7 @@ enum ImportField {
             "vereinsname", "organization", "organisation name", "organization name"),
     SHORT_NAME("profile.field.shortName", "shortName", "kurzname", "abkurzung", "short name", "acronym"),
     INSTITUTION_TYPE("profile.field.institutionType", "institutionType", "art der einrichtung", "einrichtungsart",
-            "institution type"),
+            "einrichtungstyp", "institution type"),
     LEGAL_FORM("profile.field.legalForm", "legalForm", "rechtsform", "legal form"),
     FOUNDING_YEAR("profile.field.foundingYear", "foundingYear", "grundungsjahr", "gegrundet", "founded",
             "founding year", "year founded"),
