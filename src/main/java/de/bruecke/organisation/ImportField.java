@@ -41,10 +41,17 @@ enum ImportField {
     COMMUNITIES("profile.field.communities", "moreCommunities", "herkunftslander", "herkunft", "communities",
             "countries of origin"),
     FIELDS("profile.field.fields", "fields", "themen", "themenfelder", "fields", "topics", "themes"),
+    SERVICES("profile.field.services", "services", "angebote", "angebot", "leistungen", "services", "offers"),
+    FUNCTIONS("profile.field.functions", "functions", "funktionen", "functions"),
+    ROLES("profile.field.roles", "roles", "rollen", "roles"),
     MEMBERS("profile.field.members", "members", "mitglieder", "mitgliederzahl", "members"),
     VOLUNTEERS("profile.field.volunteers", "volunteers", "ehrenamtliche", "aktive ehrenamtliche", "volunteers"),
     PAID_STAFF("profile.field.paidStaff", "paidStaff", "hauptamtliche", "beschaftigte", "bezahlte beschaftigte",
             "paid staff", "staff"),
+    PAID_STAFF_FTE("profile.field.paidStaffFte", "paidStaffFte", "stellen vza", "stellen", "vollzeitstellen", "vza",
+            "fte", "full time equivalents"),
+    BUDGET_BAND("profile.field.budgetBand", "budgetBand", "jahresbudget", "budget", "annual budget"),
+    ROOMS("profile.field.roomsAvailable", "roomsAvailable", "raume", "raume fur andere", "rooms", "rooms available"),
     VISIBILITY("import.field.VISIBILITY", "visibility", "sichtbarkeit", "visibility");
 
     private final String labelKey;

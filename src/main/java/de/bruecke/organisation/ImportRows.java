@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import de.bruecke.platform.spreadsheet.Row;
@@ -268,11 +270,40 @@ class ImportRows {
                 }
             }
         }
-        return new ProfileForms.CapacityForm("", fields, current.services(), current.functions(), current.roles(),
-                cells.or(ImportField.MEMBERS, current.members()), cells.or(ImportField.VOLUNTEERS, current.volunteers()),
-                cells.or(ImportField.PAID_STAFF, current.paidStaff()), current.paidStaffFte(), current.budgetBand(),
-                current.roomsAvailable(), current.roomsDescription(), current.cooperationPartner(),
+        List<String> functions = cells.has(ImportField.FUNCTIONS)
+                ? codes(cells, ImportField.FUNCTIONS, token -> vocabulary.function(token, locale), reasons)
+                : current.functions();
+        List<String> roles = cells.has(ImportField.ROLES)
+                ? codes(cells, ImportField.ROLES, token -> vocabulary.role(token, locale), reasons)
+                : current.roles();
+        String budget = cells.has(ImportField.BUDGET_BAND)
+                ? vocabulary.budgetBand(cells.get(ImportField.BUDGET_BAND), locale) : current.budgetBand();
+        String rooms = cells.has(ImportField.ROOMS) ? ImportVocabulary.yesNo(cells.get(ImportField.ROOMS))
+                : current.roomsAvailable();
+        if (!rooms.isEmpty() && !rooms.equals("true")) {
+            reasons.add(ImportReason.of(ImportField.ROOMS, "import.reason.choice", rooms));
+        }
+        return new ProfileForms.CapacityForm("", fields, cells.or(ImportField.SERVICES, current.services()), functions,
+                roles, cells.or(ImportField.MEMBERS, current.members()),
+                cells.or(ImportField.VOLUNTEERS, current.volunteers()), cells.or(ImportField.PAID_STAFF,
+                        current.paidStaff()), cells.or(ImportField.PAID_STAFF_FTE, current.paidStaffFte()), budget,
+                rooms, current.roomsDescription(), current.cooperationPartner(),
                 current.cooperationTopic(), current.cooperationYear(), current.cooperationOutcome());
+    }
+
+    private static List<String> codes(Cells cells, ImportField field, Function<String, Optional<String>> lookup,
+            List<ImportReason> reasons) {
+        List<String> codes = new ArrayList<>();
+        for (String token : ProfileForms.split(cells.get(field))) {
+            Optional<String> code = lookup.apply(token);
+            if (code.isPresent()) {
+                codes.add(code.get());
+            }
+            else {
+                reasons.add(ImportReason.of(field, "import.reason.choice", token));
+            }
+        }
+        return codes;
     }
 
     private static Cells cells(Row row, ColumnMapping mapping) {

@@ -52,6 +52,27 @@ class ImportVocabulary {
         return find(ThematicField.values(), "theme.", text, locale, Map.of()).map(ThematicField::valueOf);
     }
 
+    Optional<String> function(String text, Locale locale) {
+        return find(OrganisationFunction.values(), "function.", text, locale, Map.of());
+    }
+
+    Optional<String> role(String text, Locale locale) {
+        return find(PartnerRole.values(), "partnerRole.", text, locale, Map.of());
+    }
+
+    String budgetBand(String text, Locale locale) {
+        return find(BudgetBand.values(), "budget.", text, locale, Map.of()).orElse(text);
+    }
+
+    /** "ja", "yes", "x", "1", "true" as "true"; "nein", "no", "0", "false" as ""; anything else as it is. */
+    static String yesNo(String text) {
+        String folded = ImportField.fold(text);
+        if (List.of("ja", "yes", "x", "1", "true", "wahr").contains(folded)) {
+            return "true";
+        }
+        return List.of("nein", "no", "0", "false", "falsch", "").contains(folded) ? "" : text;
+    }
+
     private Optional<String> find(Enum<?>[] values, String prefix, String text, Locale locale,
             Map<String, String> extra) {
         String folded = ImportField.fold(text);

@@ -8,9 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportFieldTest {
 
-    /** The place comes from the PLZ; services, functions, roles, FTE, budget and rooms are not importable yet. */
-    static final Set<String> NOT_IMPORTED = Set.of("Ort", "Angebote", "Funktionen", "Rollen", "Stellen (VZÄ)",
-            "Jahresbudget", "Räume");
+    /** The place comes from the PLZ. */
+    static final Set<String> NOT_IMPORTED = Set.of("Ort");
 
     @Test
     void theSyntheticCsvMapsWithoutHelp() {

@@ -290,6 +290,32 @@ class ImportTest {
     }
 
     @Test
+    void capacityColumnsAreImportedByTheirGermanLabels() throws Exception {
+        String u = unique();
+        String csv = ImportFixtures.csv(';', List.of(
+                List.of("Name", "PLZ", "Angebote", "Funktionen", "Rollen", "Stellen (VZÄ)", "Hauptamtliche",
+                        "Jahresbudget", "Räume"),
+                List.of("Kapazität " + u, "10117", "Hausaufgabenhilfe, Bewerbungstraining",
+                        "Brücke in die Gesellschaft, Dienstleistung und Beratung", "Projektträger, Interessen vertreten",
+                        "1,5", "2", "bis 25.000 €", "ja"),
+                List.of("Falsche Rolle " + u, "10117", "", "", "Bürgermeister", "", "", "", "vielleicht")));
+        Counts counts = importFile(DemoUsers.COORDINATOR, "kapazitaet.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(counts.imported()).isEqualTo(1);
+        assertThat(counts.rejected()).isEqualTo(1);
+        var row = jdbc.sql("""
+                select array_to_string(services, '|'), array_to_string(functions, ','), array_to_string(roles, ','),
+                       paid_staff_fte::text, budget_band, rooms_available
+                from organisation where name = :n""").param("n", "Kapazität " + u)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), String.valueOf(rs.getBoolean(6))))
+                .single();
+        assertThat(row).containsExactly("Hausaufgabenhilfe|Bewerbungstraining", "BRIDGE,SERVICE",
+                "PROJECT_SPONSOR,INTEREST_REPRESENTATIVE", "1.50", "UP_TO_25K", "true");
+        String reasons = reasonsByRow(lastJob(DemoUsers.COORDINATOR)).get(3);
+        assertThat(reasons).contains("import.reason.choice", "Bürgermeister", "vielleicht");
+    }
+
+    @Test
     void anEmptyFileOrABinaryFileIsRefusedWithAClearMessage() throws Exception {
         long before = jdbc.sql("select count(*) from import_job").query(Long.class).single();
         MvcResult empty = upload(DemoUsers.COORDINATOR, "leer.csv", new byte[0]);
