@@ -1,7 +1,5 @@
 package de.bruecke.organisation;
 
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,24 +31,7 @@ class ProfileBatch {
                 :reachLaender, :languages, :communities, :fields, :services, :functions, :roles, :members, :volunteers,
                 :paidStaff, :fte, :budgetBand, :rooms, :roomsDescription, :visibility, :externalId, :keywords)
             """;
-    private static final String UPDATE = """
-            update organisation set
-                name = :name, short_name = :shortName, institution_type = :institutionType,
-                legal_form = :legalForm, founding_year = :foundingYear, register_court = :registerCourt,
-                register_number = :registerNumber, description = :description, website = :website,
-                public_email = :publicEmail, public_phone = :publicPhone, umbrellas = :umbrellas,
-                street = :street, postcode = :postcode, place_name = :placeName, kreis_key = :kreisKey,
-                land_key = :landKey, latitude = :latitude, longitude = :longitude, reach = :area,
-                reach_radius_km = :radius, reach_kreise = :reachKreise, reach_laender = :reachLaender,
-                languages = :languages, communities = :communities, fields = :fields, services = :services,
-                functions = :functions, roles = :roles, members = :members, volunteers = :volunteers,
-                paid_staff = :paidStaff, paid_staff_fte = :fte, budget_band = :budgetBand,
-                rooms_available = :rooms, rooms_description = :roomsDescription, visibility = :visibility,
-                verified_at = :verifiedAt, verified_by = :verifiedBy, recheck_fields = :recheck,
-                external_id = coalesce(external_id, :externalId),
-                search_keywords = :keywords, version = version + 1, updated_at = now()
-            where id = :id and version = :version
-            """;
+
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Profiles profiles;
@@ -77,7 +58,7 @@ class ProfileBatch {
         if (writes.isEmpty()) {
             return saved;
         }
-        int[] counts = jdbc.batchUpdate(UPDATE, writes.stream().map(this::params).toArray(MapSqlParameterSource[]::new));
+        int[] counts = jdbc.batchUpdate(Profiles.UPDATE, writes.stream().map(this::params).toArray(MapSqlParameterSource[]::new));
         for (int i = 0; i < counts.length; i++) {
             saved[i] = counts[i] != 0;
         }
@@ -108,52 +89,7 @@ class ProfileBatch {
     }
 
     private MapSqlParameterSource params(Write write) {
-        Profile profile = write.profile();
-        Place place = write.place();
-        Basics b = profile.basics();
-        Reach r = profile.reach();
-        Capacity c = profile.capacity();
-        return new MapSqlParameterSource()
-                .addValue("id", profile.id().value()).addValue("version", write.loadedVersion())
-                .addValue("kind", profile.kind().name())
-                .addValue("name", b.name()).addValue("shortName", b.shortName())
-                .addValue("institutionType", name(b.institutionType()), Types.VARCHAR)
-                .addValue("legalForm", name(b.legalForm()), Types.VARCHAR)
-                .addValue("foundingYear", b.foundingYear(), Types.INTEGER)
-                .addValue("registerCourt", b.registerCourt()).addValue("registerNumber", b.registerNumber())
-                .addValue("description", b.description()).addValue("website", b.website())
-                .addValue("publicEmail", b.publicEmail()).addValue("publicPhone", b.publicPhone())
-                .addValue("umbrellas", b.umbrellas())
-                .addValue("street", r.street()).addValue("postcode", r.postcode())
-                .addValue("placeName", place.name()).addValue("kreisKey", place.kreisKey())
-                .addValue("landKey", place.landKey()).addValue("latitude", place.coordinates().latitude())
-                .addValue("longitude", place.coordinates().longitude())
-                .addValue("area", r.area().name()).addValue("radius", r.radiusKm(), Types.INTEGER)
-                .addValue("reachKreise", Profiles.array(r.kreise()))
-                .addValue("reachLaender", Profiles.array(r.laender()))
-                .addValue("languages", Profiles.array(r.languages()))
-                .addValue("communities", Profiles.array(r.communities()))
-                .addValue("fields", names(c.fields())).addValue("services", Profiles.array(c.services()))
-                .addValue("functions", names(c.functions())).addValue("roles", names(c.roles()))
-                .addValue("members", c.members(), Types.INTEGER).addValue("volunteers", c.volunteers(), Types.INTEGER)
-                .addValue("paidStaff", c.paidStaff(), Types.INTEGER)
-                .addValue("fte", c.paidStaffFte(), Types.NUMERIC)
-                .addValue("budgetBand", name(c.budgetBand()), Types.VARCHAR)
-                .addValue("rooms", c.roomsAvailable()).addValue("roomsDescription", c.roomsDescription())
-                .addValue("visibility", profile.visibility().name())
-                .addValue("verifiedAt", profile.verified() ? Timestamp.from(profile.verification().at()) : null,
-                        Types.TIMESTAMP)
-                .addValue("verifiedBy", profile.verified() ? profile.verification().by() : null, Types.VARCHAR)
-                .addValue("recheck", Profiles.array(profile.recheckFields()))
-                .addValue("externalId", write.externalId(), Types.VARCHAR)
-                .addValue("keywords", profiles.keywords(profile, place));
+        return profiles.row(write.profile(), write.place(), write.externalId(), write.loadedVersion());
     }
 
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    private static String[] names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toArray(String[]::new);
-    }
 }

@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Place;
 
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,26 @@ import org.springframework.transaction.annotation.Transactional;
 /** Stores profiles with optimistic locking and keeps the history of every changed field. */
 @Repository
 class Profiles {
+    /** Writes a profile's own columns if nobody saved it since {@code :version}; an external ID is only ever added. */
+    static final String UPDATE = """
+            update organisation set
+                name = :name, short_name = :shortName, institution_type = :institutionType,
+                legal_form = :legalForm, founding_year = :foundingYear, register_court = :registerCourt,
+                register_number = :registerNumber, description = :description, website = :website,
+                public_email = :publicEmail, public_phone = :publicPhone, umbrellas = :umbrellas,
+                street = :street, postcode = :postcode, place_name = :placeName, kreis_key = :kreisKey,
+                land_key = :landKey, latitude = :latitude, longitude = :longitude, reach = :area,
+                reach_radius_km = :radius, reach_kreise = :reachKreise, reach_laender = :reachLaender,
+                languages = :languages, communities = :communities, fields = :fields, services = :services,
+                functions = :functions, roles = :roles, members = :members, volunteers = :volunteers,
+                paid_staff = :paidStaff, paid_staff_fte = :fte, budget_band = :budgetBand,
+                rooms_available = :rooms, rooms_description = :roomsDescription, visibility = :visibility,
+                verified_at = :verifiedAt, verified_by = :verifiedBy, recheck_fields = :recheck,
+                external_id = coalesce(external_id, :externalId),
+                search_keywords = :keywords, version = version + 1, updated_at = now()
+            where id = :id and version = :version
+            """;
+
 
     /** Someone else saved the profile since it was loaded. */
     static final class ConcurrentEdit extends RuntimeException {
@@ -65,47 +87,7 @@ class Profiles {
         Basics b = profile.basics();
         Reach r = profile.reach();
         Capacity c = profile.capacity();
-        int updated = jdbc.sql("""
-                update organisation set
-                    name = :name, short_name = :shortName, institution_type = :institutionType,
-                    legal_form = :legalForm, founding_year = :foundingYear, register_court = :registerCourt,
-                    register_number = :registerNumber, description = :description, website = :website,
-                    public_email = :publicEmail, public_phone = :publicPhone, umbrellas = :umbrellas,
-                    street = :street, postcode = :postcode, place_name = :placeName, kreis_key = :kreisKey,
-                    land_key = :landKey, latitude = :latitude, longitude = :longitude, reach = :area,
-                    reach_radius_km = :radius, reach_kreise = :reachKreise, reach_laender = :reachLaender,
-                    languages = :languages, communities = :communities, fields = :fields, services = :services,
-                    functions = :functions, roles = :roles, members = :members, volunteers = :volunteers,
-                    paid_staff = :paidStaff, paid_staff_fte = :fte, budget_band = :budgetBand,
-                    rooms_available = :rooms, rooms_description = :roomsDescription, visibility = :visibility,
-                    verified_at = :verifiedAt, verified_by = :verifiedBy, recheck_fields = :recheck,
-                    search_keywords = :keywords, version = version + 1, updated_at = now()
-                where id = :id and version = :version
-                """)
-                .param("id", profile.id().value()).param("version", loadedVersion)
-                .param("name", b.name()).param("shortName", b.shortName())
-                .param("institutionType", name(b.institutionType())).param("legalForm", name(b.legalForm()))
-                .param("foundingYear", b.foundingYear()).param("registerCourt", b.registerCourt())
-                .param("registerNumber", b.registerNumber()).param("description", b.description())
-                .param("website", b.website()).param("publicEmail", b.publicEmail())
-                .param("publicPhone", b.publicPhone()).param("umbrellas", b.umbrellas())
-                .param("street", r.street()).param("postcode", r.postcode()).param("placeName", place.name())
-                .param("kreisKey", place.kreisKey()).param("landKey", place.landKey())
-                .param("latitude", place.coordinates().latitude()).param("longitude", place.coordinates().longitude())
-                .param("area", r.area().name()).param("radius", r.radiusKm())
-                .param("reachKreise", array(r.kreise())).param("reachLaender", array(r.laender()))
-                .param("languages", array(r.languages())).param("communities", array(r.communities()))
-                .param("fields", names(c.fields())).param("services", array(c.services()))
-                .param("functions", names(c.functions())).param("roles", names(c.roles()))
-                .param("members", c.members()).param("volunteers", c.volunteers()).param("paidStaff", c.paidStaff())
-                .param("fte", c.paidStaffFte()).param("budgetBand", name(c.budgetBand()))
-                .param("rooms", c.roomsAvailable()).param("roomsDescription", c.roomsDescription())
-                .param("visibility", profile.visibility().name())
-                .param("verifiedAt", profile.verified() ? Timestamp.from(profile.verification().at()) : null)
-                .param("verifiedBy", profile.verified() ? profile.verification().by() : null)
-                .param("recheck", array(profile.recheckFields()))
-                .param("keywords", keywords(profile, place))
-                .update();
+        int updated = jdbc.sql(UPDATE).paramSource(row(profile, place, null, loadedVersion)).update();
         if (updated == 0) {
             throw new ConcurrentEdit();
         }
@@ -282,6 +264,47 @@ class Profiles {
     }
 
     /** German words a search should find the profile by, besides its name and description. */
+    /** The parameters of {@link #UPDATE} (and of inserting the row) for a profile at its place. */
+    MapSqlParameterSource row(Profile profile, Place place, String externalId, int loadedVersion) {
+        Basics b = profile.basics();
+        Reach r = profile.reach();
+        Capacity c = profile.capacity();
+        return new MapSqlParameterSource()
+                .addValue("id", profile.id().value()).addValue("version", loadedVersion)
+                .addValue("kind", profile.kind().name())
+                .addValue("name", b.name()).addValue("shortName", b.shortName())
+                .addValue("institutionType", name(b.institutionType()), Types.VARCHAR)
+                .addValue("legalForm", name(b.legalForm()), Types.VARCHAR)
+                .addValue("foundingYear", b.foundingYear(), Types.INTEGER)
+                .addValue("registerCourt", b.registerCourt()).addValue("registerNumber", b.registerNumber())
+                .addValue("description", b.description()).addValue("website", b.website())
+                .addValue("publicEmail", b.publicEmail()).addValue("publicPhone", b.publicPhone())
+                .addValue("umbrellas", b.umbrellas())
+                .addValue("street", r.street()).addValue("postcode", r.postcode())
+                .addValue("placeName", place.name()).addValue("kreisKey", place.kreisKey())
+                .addValue("landKey", place.landKey()).addValue("latitude", place.coordinates().latitude())
+                .addValue("longitude", place.coordinates().longitude())
+                .addValue("area", r.area().name()).addValue("radius", r.radiusKm(), Types.INTEGER)
+                .addValue("reachKreise", array(r.kreise()))
+                .addValue("reachLaender", array(r.laender()))
+                .addValue("languages", array(r.languages()))
+                .addValue("communities", array(r.communities()))
+                .addValue("fields", names(c.fields())).addValue("services", array(c.services()))
+                .addValue("functions", names(c.functions())).addValue("roles", names(c.roles()))
+                .addValue("members", c.members(), Types.INTEGER).addValue("volunteers", c.volunteers(), Types.INTEGER)
+                .addValue("paidStaff", c.paidStaff(), Types.INTEGER)
+                .addValue("fte", c.paidStaffFte(), Types.NUMERIC)
+                .addValue("budgetBand", name(c.budgetBand()), Types.VARCHAR)
+                .addValue("rooms", c.roomsAvailable()).addValue("roomsDescription", c.roomsDescription())
+                .addValue("visibility", profile.visibility().name())
+                .addValue("verifiedAt", profile.verified() ? Timestamp.from(profile.verification().at()) : null,
+                        Types.TIMESTAMP)
+                .addValue("verifiedBy", profile.verified() ? profile.verification().by() : null, Types.VARCHAR)
+                .addValue("recheck", array(profile.recheckFields()))
+                .addValue("externalId", externalId, Types.VARCHAR)
+                .addValue("keywords", keywords(profile, place));
+    }
+
     String keywords(Profile profile, Place place) {
         List<String> words = new ArrayList<>();
         words.add(place.name());
