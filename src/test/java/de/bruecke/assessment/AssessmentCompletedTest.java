@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import de.bruecke.account.Accounts;
 import de.bruecke.organisation.Organisations;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "bruecke.mail.dispatch-interval=1h"
 })
 @Import(AssessmentCompletedTest.Recorder.class)
+@Tag("database")
 class AssessmentCompletedTest {
 
     /** Records events from every thread (published events of the test are bound to the test's thread). */

@@ -14,6 +14,7 @@ import de.bruecke.support.Browsers;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page — with the plan, without any individual answer. axe checks every page on the way.
  */
 @IntegrationTest
+@Tag("browser")
 class AssessmentFollowUpJourneyTest {
 
     @LocalServerPort

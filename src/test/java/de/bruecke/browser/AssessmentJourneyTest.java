@@ -16,6 +16,7 @@ import de.bruecke.support.Browsers;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second round shows the progress. axe checks every page on the way.
  */
 @IntegrationTest
+@Tag("browser")
 class AssessmentJourneyTest {
 
     @LocalServerPort

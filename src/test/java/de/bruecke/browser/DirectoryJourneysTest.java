@@ -22,6 +22,7 @@ import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,6 +40,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * way. The person finds everything by the labels they read, in their language.
  */
 @IntegrationTest
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryJourneysTest {
 

@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.FilePayload;
 import de.bruecke.support.Browsers;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A coordinator imports a CSV file with some bad rows and downloads the rejected ones, checked with axe on each page. */
 @IntegrationTest
+@Tag("browser")
 class ImportJourneyTest {
 
     @LocalServerPort

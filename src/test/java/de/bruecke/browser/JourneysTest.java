@@ -12,6 +12,7 @@ import de.bruecke.support.IntegrationTest;
 import de.bruecke.support.Outbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole journeys through the real UI in Chromium, checked with axe along the way. */
 @IntegrationTest
+@Tag("browser")
 class JourneysTest {
 
     @LocalServerPort

@@ -14,6 +14,7 @@ import de.bruecke.support.Browsers;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
 import de.bruecke.support.QuestionnaireFiles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * member of Kontakt e.V. answers the entry survey. In German and Arabic, on a desktop and a phone, checked with axe.
  */
 @IntegrationTest
+@Tag("browser")
 class QuestionnaireJourneyTest {
 
     @LocalServerPort
