@@ -165,6 +165,8 @@ class PermissionMatrixTest {
         routes.add(new Route(HttpMethod.POST, "/admin/networks/{id}/delete", "/admin/networks/" + missing + "/delete", ADMIN_ONLY));
         routes.add(new Route(HttpMethod.GET, "/admin/outbox", "/admin/outbox", ADMIN_ONLY));
         routes.add(new Route(HttpMethod.GET, "/admin/outbox/{id}", "/admin/outbox/" + missing, ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.GET, "/admin/events", "/admin/events", ADMIN_ONLY));
+        routes.add(new Route(HttpMethod.POST, "/admin/events/resubmit", "/admin/events/resubmit", ADMIN_ONLY));
         Set<Who> questionnaireEditors = Set.of(Who.COORDINATOR, Who.ADMIN);
         String questionnaires = "/admin/questionnaires";
         String version = questionnaires + "/{version:[0-9]{1,9}}";

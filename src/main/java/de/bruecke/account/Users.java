@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.bruecke.organisation.OrganisationId;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class Users {
@@ -14,9 +18,11 @@ class Users {
             "id, email, display_name, password_hash, language, email_confirmed_at, blocked, created_at";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Users(JdbcClient jdbc) {
+    Users(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Optional<UserAccount> byEmail(String email) {
@@ -97,9 +103,10 @@ class Users {
                 .list();
     }
 
-    /** Grants a role; granting one that is already held changes nothing. */
+    /** Grants a role; granting one that is already held changes nothing. A new organisation role publishes {@link MemberJoined}. */
+    @Transactional
     void grant(UUID userId, RoleGrant grant) {
-        jdbc.sql("""
+        int granted = jdbc.sql("""
                 insert into account_role (id, user_id, role, organisation_id, network_id)
                 values (:id, :user, :role, :organisation, :network) on conflict do nothing""")
                 .param("id", UUID.randomUUID())
@@ -108,6 +115,9 @@ class Users {
                 .param("organisation", grant.organisationId())
                 .param("network", grant.networkId())
                 .update();
+        if (granted == 1 && grant.organisationId() != null) {
+            events.publishEvent(new MemberJoined(new OrganisationId(grant.organisationId()), userId, grant.role()));
+        }
     }
 
     void revoke(UUID userId, UUID grantId) {

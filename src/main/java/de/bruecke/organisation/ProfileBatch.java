@@ -35,9 +35,11 @@ class ProfileBatch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Profiles profiles;
+    private final ProfileEvents events;
 
-    ProfileBatch(NamedParameterJdbcTemplate jdbc, Profiles profiles) {
+    ProfileBatch(NamedParameterJdbcTemplate jdbc, Profiles profiles, ProfileEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.profiles = profiles;
     }
 
@@ -49,6 +51,7 @@ class ProfileBatch {
     void insert(List<Write> writes) {
         if (!writes.isEmpty()) {
             jdbc.batchUpdate(INSERT, writes.stream().map(this::params).toArray(MapSqlParameterSource[]::new));
+            writes.forEach(write -> events.inserted(write.profile()));
         }
     }
 
@@ -61,6 +64,9 @@ class ProfileBatch {
         int[] counts = jdbc.batchUpdate(Profiles.UPDATE, writes.stream().map(this::params).toArray(MapSqlParameterSource[]::new));
         for (int i = 0; i < counts.length; i++) {
             saved[i] = counts[i] != 0;
+            if (saved[i]) {
+                events.saved(writes.get(i).profile(), writes.get(i).changes());
+            }
         }
         return saved;
     }

@@ -64,9 +64,11 @@ class Profiles {
     private final Gazetteer gazetteer;
     private final MessageSource messages;
     private final CodeLists codeLists;
+    private final ProfileEvents events;
 
-    Profiles(JdbcClient jdbc, Gazetteer gazetteer, MessageSource messages, CodeLists codeLists) {
+    Profiles(JdbcClient jdbc, Gazetteer gazetteer, MessageSource messages, CodeLists codeLists, ProfileEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.gazetteer = gazetteer;
         this.messages = messages;
         this.codeLists = codeLists;
@@ -106,6 +108,7 @@ class Profiles {
                     .param("old", change.oldValue()).param("new", change.newValue())
                     .update();
         }
+        events.saved(profile, edit.changes());
     }
 
     List<HistoryEntry> history(OrganisationId id, int limit) {

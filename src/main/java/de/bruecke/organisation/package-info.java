@@ -5,6 +5,7 @@
  * from CSV/XLSX files (column mapping, preview, background runs with a checkpoint per batch, a reason for every
  * rejected row; see docs/import.md), and realistic synthetic organisations for demos and benchmarks
  * ({@code --generate-organisations=N}, written with COPY; see README and docs/benchmarks.md).
+ * Publishes {@link de.bruecke.organisation.ProfilePublished} and {@link de.bruecke.organisation.ProfileVerified}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = { "platform",
         "platform :: spreadsheet", "region", "notification" })

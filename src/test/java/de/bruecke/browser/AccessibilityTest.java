@@ -62,6 +62,7 @@ class AccessibilityTest {
                 values (cast(:id as uuid), 'a11y@example.org', 'Neues Passwort für Brücke',
                         'Hallo,\n\nhttp://localhost:8080/password/reset?token=abc\n', '<p>Hallo</p>')""")
                 .param("id", mail).update();
+        failedEventPublication();
         int draft = jdbc.sql("select coalesce(max(version), 1) + 1 from questionnaire_version").query(Integer.class)
                 .single();
         jdbc.sql("""
@@ -100,7 +101,8 @@ class AccessibilityTest {
             pages.add(new String[] { DemoUsers.COORDINATOR, path });
         }
         for (String path : List.of("/admin/users", "/admin/users/" + adminId, "/admin/organisations", "/admin/networks",
-                "/admin/networks/new", "/admin/networks/" + network, "/admin/outbox", "/admin/outbox/" + mail)) {
+                "/admin/networks/new", "/admin/networks/" + network, "/admin/outbox", "/admin/outbox/" + mail,
+                "/admin/events")) {
             pages.add(new String[] { DemoUsers.ADMIN, path });
         }
         for (String path : List.of("/admin/questionnaires", "/admin/questionnaires/1",
@@ -115,6 +117,16 @@ class AccessibilityTest {
             }
         }
         return cases.stream();
+    }
+
+    /** An event whose listener keeps failing, so {@code /admin/events} shows its table and not the empty state. */
+    private void failedEventPublication() {
+        UUID probe = UUID.randomUUID();
+        context.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(
+                status -> context.publishEvent(new de.bruecke.support.RedeliveryProbe(probe, Integer.MAX_VALUE)));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                select count(*) from event_publication where serialized_event like :probe and status = 'FAILED'""")
+                .param("probe", "%" + probe + "%").query(Long.class).single() == 1);
     }
 
     @ParameterizedTest(name = "{0} at {1} px")

@@ -38,6 +38,8 @@ class EmbeddedPostgresStarter {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // stopped by the application context (after the beans that still use it on shutdown), not by a JVM hook
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "512MB")
