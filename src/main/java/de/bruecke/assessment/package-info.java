@@ -9,6 +9,7 @@
  * figures for networks (one SQL aggregation over the figures stored per closed round, small numbers withheld), an
  * accessible PDF of results and plan, and a generator of many closed assessments for benchmarks
  * ({@code --generate-assessments=N}).
+ * Who reads results is asked of {@code ResultReaders} (the {@code Actor} and its networks' {@code Area}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment",
         allowedDependencies = { "platform", "account", "organisation", "notification", "region" })

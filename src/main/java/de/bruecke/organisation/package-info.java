@@ -5,6 +5,7 @@
  * from CSV/XLSX files (column mapping, preview, background runs with a checkpoint per batch, a reason for every
  * rejected row; see docs/import.md), and realistic synthetic organisations for demos and benchmarks
  * ({@code --generate-organisations=N}, written with COPY; see README and docs/benchmarks.md).
+ * Who may see, edit, verify or import is asked of the profile policy {@code Viewer} (an {@code Actor} and its {@code Area}s).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = { "platform",
         "platform :: spreadsheet", "region", "notification" })

@@ -152,7 +152,7 @@ public record Actor(AccountId accountId, String signInName, String displayName, 
 
     /**
      * What identifies the person as the owner of things they start (e.g. an import): the account ID, or the sign-in
-     * name when the principal is no account; as {@link AccountHolder#of} has it.
+     * name when the principal is no account.
      */
     public String ownerKey() {
         return accountId != null ? accountId.toString() : signInName;
