@@ -36,6 +36,18 @@ class ArchitectureTests {
         noFields().should().beAnnotatedWith(Autowired.class).check(production);
     }
 
+    /**
+     * Roles and scopes are read in one place, {@code platform.Actor}; only account writes them (its role grants).
+     * Everyone else asks the actor or a policy built on it, so the check cannot be rebuilt elsewhere.
+     */
+    @Test
+    void onlyPlatformReadsScopedAuthorities() {
+        noClasses().that().resideOutsideOfPackage("de.bruecke.platform..")
+                .and().doNotHaveFullyQualifiedName("de.bruecke.account.RoleGrant")
+                .should().dependOnClassesThat().haveFullyQualifiedName("de.bruecke.platform.ScopedAuthority")
+                .check(production);
+    }
+
     @Test
     void platformKnowsNoDomainModule() {
         noClasses().that().resideInAPackage("de.bruecke.platform..")

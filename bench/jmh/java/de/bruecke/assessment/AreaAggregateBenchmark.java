@@ -78,9 +78,8 @@ public class AreaAggregateBenchmark {
         jdbc.sql("analyze").update();
         List<String> plan = new ArrayList<>();
         for (int run = 0; run < 3; run++) {
-            plan = jdbc.sql("explain (analyze, buffers) " + AreaAggregates.QUERY)
-                    .param("laender", AreaAggregates.keys(germany.landKeys()))
-                    .param("kreise", AreaAggregates.keys(germany.kreisKeys()))
+            var area = germany.area().sql("o.land_key", "o.kreis_key");
+            plan = jdbc.sql("explain (analyze, buffers) " + AreaAggregates.query(area)).params(area.params())
                     .query(String.class).list();
         }
         Files.createDirectories(Path.of("target/jmh"));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.bruecke.organisation.OrganisationId;
+import de.bruecke.region.Area;
 import de.bruecke.region.Network;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,14 +32,15 @@ class AreaAggregates {
     static final int MIN_ORGANISATIONS = 3;
 
     /**
-     * The aggregate query. Parameters: {@code laender} and {@code kreise}, arrays of the keys the network covers.
-     * Returns one row per dimension (or a single row with a null dimension when no MO in the area closed a round).
+     * The aggregate query for an area ({@link Area#sql}, on {@code o.land_key} and {@code o.kreis_key}, whose
+     * parameters go with it). Returns one row per dimension (or a single row with a null dimension when no MO in the
+     * area closed a round).
      */
-    static final String QUERY = """
+    static String query(Area.Sql area) {
+        return """
             with area as (
                 select o.id from organisation o
-                where o.kind = 'MO' and (o.land_key = any(cast(:laender as text[]))
-                                         or o.kreis_key = any(cast(:kreise as text[])))
+                where o.kind = 'MO' and %s
             ), closed as (
                 select r.id, r.organisation_id, r.closed_at from assessment_round r join area a on a.id = r.organisation_id
                 where r.status = 'CLOSED'
@@ -60,7 +62,8 @@ class AreaAggregates {
             from totals t
             left join latest l on true
             left join assessment_dimension_score s on s.round_id = l.id
-            group by s.dimension, t.in_area, t.organisations, t.rounds""";
+            group by s.dimension, t.in_area, t.organisations, t.rounds""".formatted(area.condition());
+    }
 
     /**
      * The area's totals and one figure per dimension (in dimension order).
@@ -100,7 +103,8 @@ class AreaAggregates {
     Figures of(Network network) {
         Map<DimensionCode, DimensionFigure> figures = new EnumMap<>(DimensionCode.class);
         long[] totals = new long[3];
-        jdbc.sql(QUERY).param("laender", keys(network.landKeys())).param("kreise", keys(network.kreisKeys()))
+        Area.Sql area = network.area().sql("o.land_key", "o.kreis_key");
+        jdbc.sql(query(area)).params(area.params())
                 .query(rs -> {
                     totals[0] = rs.getLong("in_area");
                     totals[1] = rs.getLong("organisations");
@@ -121,23 +125,19 @@ class AreaAggregates {
 
     /** For each MO of the area that shared a closed round: the latest such round, by the MO's name. */
     List<SharedRound> shared(Network network) {
+        Area.Sql area = network.area().sql("o.land_key", "o.kreis_key");
         return jdbc.sql("""
                 select * from (
                     select distinct on (r.organisation_id) o.id as organisation, o.name, r.id as round, r.closed_at
                     from assessment_round r join organisation o on o.id = r.organisation_id
-                    where o.kind = 'MO' and (o.land_key = any(cast(:laender as text[]))
-                                             or o.kreis_key = any(cast(:kreise as text[])))
+                    where o.kind = 'MO' and %s
                       and r.status = 'CLOSED' and r.shared_with_network_at is not null
                     order by r.organisation_id, r.closed_at desc
-                ) latest order by lower(name), organisation""")
-                .param("laender", keys(network.landKeys())).param("kreise", keys(network.kreisKeys()))
+                ) latest order by lower(name), organisation""".formatted(area.condition()))
+                .params(area.params())
                 .query((rs, n) -> new SharedRound(new OrganisationId(rs.getObject(1, UUID.class)), rs.getString(2),
                         new RoundId(rs.getObject(3, UUID.class)), rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .list();
-    }
-
-    static String[] keys(java.util.Collection<String> keys) {
-        return keys.stream().sorted().toArray(String[]::new);
     }
 
     private static DimensionFigure figure(DimensionCode code, ResultSet rs) throws SQLException {

@@ -4,15 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import de.bruecke.platform.Actor;
 import de.bruecke.platform.NavigationEntry;
-import de.bruecke.platform.ScopedAuthority;
 import de.bruecke.region.Network;
 import de.bruecke.region.NetworkId;
 import de.bruecke.region.Networks;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,10 +48,10 @@ class AreaAssessmentsController {
     }
 
     @GetMapping(LIST)
-    String list(Authentication authentication, Model model) {
-        boolean all = seesAll(authentication);
+    String list(Actor actor, Model model) {
+        boolean all = actor.seesAll();
         List<Network> visible = all ? networks.all() : networks.all().stream()
-                .filter(n -> ScopedAuthority.scopes(authentication, "NETWORK_STAFF").contains(n.id().value()))
+                .filter(n -> actor.staffOf(n.id().value()))
                 .toList();
         if (!all && visible.size() == 1) {
             return "redirect:/networks/" + visible.get(0).id().value() + "/assessments";
@@ -62,7 +61,7 @@ class AreaAssessmentsController {
     }
 
     @GetMapping(AREA)
-    String area(@PathVariable UUID network, Authentication authentication, Locale locale, Model model) {
+    String area(@PathVariable UUID network, Actor actor, Locale locale, Model model) {
         Network shown = networks.find(new NetworkId(network))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         AreaAggregates.Figures figures = aggregates.of(shown);
@@ -71,7 +70,7 @@ class AreaAssessmentsController {
                 questionnaire.dimension(f.dimension()).title().in(locale), f.scored(), f.isWithheld(),
                 RoundPages.decimal(f.meanNeed(), locale), RoundPages.decimal(f.meanLevel(), locale), f.levels(),
                 f.highPriority().orElse(null))).toList();
-        boolean staff = ScopedAuthority.scopes(authentication, "NETWORK_STAFF").contains(network);
+        boolean staff = actor.staffOf(network);
         model.addAttribute("network", shown);
         model.addAttribute("figures", figures);
         model.addAttribute("rows", rows);
@@ -82,10 +81,6 @@ class AreaAssessmentsController {
                         "/organisations/" + s.organisation() + "/assessments/" + s.round() + "/results"))
                 .toList() : List.of());
         return "assessment/area";
-    }
-
-    private static boolean seesAll(Authentication authentication) {
-        return ScopedAuthority.has(authentication, "COORDINATOR") || ScopedAuthority.has(authentication, "ADMINISTRATOR");
     }
 
     @Bean

@@ -1,17 +1,16 @@
 package de.bruecke.assessment;
 
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.BiPredicate;
 
+import de.bruecke.platform.Actor;
 import de.bruecke.platform.RouteRules;
-import de.bruecke.platform.ScopedAuthority;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
@@ -28,22 +27,22 @@ class AssessmentRoutes {
     @Bean
     RouteRules assessmentRouteRules() {
         return routes -> routes
-                .requestMatchers(HttpMethod.POST, BASE).access(scopedTo("MO_ADMIN"))
+                .requestMatchers(HttpMethod.POST, BASE).access(scopedTo(Actor::adminOf))
                 .requestMatchers(BASE + "/{round}/respondents", BASE + "/{round}/close", BASE + "/{round}/plan",
-                        BASE + "/{round}/sharing").access(scopedTo("MO_ADMIN"))
+                        BASE + "/{round}/sharing").access(scopedTo(Actor::adminOf))
                 .requestMatchers(HttpMethod.GET, BASE + "/{round}/results", BASE + "/{round}/results.pdf")
                 .access(scopedToOrNetworkStaff())
                 .requestMatchers(HttpMethod.GET, AreaAssessmentsController.LIST)
                 .hasAnyRole("NETWORK_STAFF", "COORDINATOR", "ADMINISTRATOR")
                 .requestMatchers(HttpMethod.GET, AreaAssessmentsController.AREA).access(networkReaders())
-                .requestMatchers(BASE, BASE + "/**").access(scopedTo("MO_MEMBER", "MO_ADMIN"));
+                .requestMatchers(BASE, BASE + "/**").access(scopedTo(Actor::inMo));
     }
 
     /** Members and admins of the organisation in the path, and any network staff (the controller checks the area). */
     static AuthorizationManager<RequestAuthorizationContext> scopedToOrNetworkStaff() {
-        AuthorizationManager<RequestAuthorizationContext> members = scopedTo("MO_MEMBER", "MO_ADMIN");
+        AuthorizationManager<RequestAuthorizationContext> members = scopedTo(Actor::inMo);
         return (authentication, context) -> {
-            if (ScopedAuthority.has(authentication.get(), "NETWORK_STAFF")) {
+            if (Actor.of(authentication.get()).isNetworkStaff()) {
                 return new AuthorizationDecision(true);
             }
             return members.authorize(authentication, context);
@@ -53,13 +52,13 @@ class AssessmentRoutes {
     /** Network staff of the network in the path, coordinators and administrators. */
     static AuthorizationManager<RequestAuthorizationContext> networkReaders() {
         return (authentication, context) -> {
-            Authentication auth = authentication.get();
-            if (ScopedAuthority.has(auth, "COORDINATOR") || ScopedAuthority.has(auth, "ADMINISTRATOR")) {
+            Actor actor = Actor.of(authentication.get());
+            if (actor.seesAll()) {
                 return new AuthorizationDecision(true);
             }
             try {
                 UUID network = UUID.fromString(context.getVariables().getOrDefault("network", ""));
-                return new AuthorizationDecision(ScopedAuthority.scopes(auth, "NETWORK_STAFF").contains(network));
+                return new AuthorizationDecision(actor.staffOf(network));
             }
             catch (IllegalArgumentException e) {
                 return new AuthorizationDecision(false);
@@ -67,10 +66,9 @@ class AssessmentRoutes {
         };
     }
 
-    /** Signed-in people holding one of the roles for the organisation in the path. */
-    static AuthorizationManager<RequestAuthorizationContext> scopedTo(String... roles) {
-        return (Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) -> {
-            Authentication auth = authentication.get();
+    /** Signed-in people whose roles fit the organisation in the path, e.g. {@code Actor::adminOf}. */
+    static AuthorizationManager<RequestAuthorizationContext> scopedTo(BiPredicate<Actor, UUID> fits) {
+        return (authentication, context) -> {
             UUID organisation;
             try {
                 organisation = UUID.fromString(context.getVariables().getOrDefault("organisation", ""));
@@ -78,12 +76,7 @@ class AssessmentRoutes {
             catch (IllegalArgumentException e) {
                 return new AuthorizationDecision(false);
             }
-            for (String role : roles) {
-                if (ScopedAuthority.scopes(auth, role).contains(organisation)) {
-                    return new AuthorizationDecision(true);
-                }
-            }
-            return new AuthorizationDecision(false);
+            return new AuthorizationDecision(fits.test(Actor.of(authentication.get()), organisation));
         };
     }
 }

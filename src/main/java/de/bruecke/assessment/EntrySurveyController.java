@@ -9,13 +9,12 @@ import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.Organisations;
-import de.bruecke.platform.DisplayNamed;
+import de.bruecke.platform.Actor;
 import de.bruecke.platform.RouteRules;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -55,7 +54,7 @@ class EntrySurveyController {
 
     @PostMapping(PATH)
     String save(@PathVariable UUID organisation, @RequestParam MultiValueMap<String, String> parameters,
-            Authentication authentication, Locale locale, Model model, RedirectAttributes redirect) {
+            Actor actor, Locale locale, Model model, RedirectAttributes redirect) {
         Organisation mo = migrantOrganisation(organisation);
         EntrySurveyForm form = EntrySurveyForm.of(parameters);
         Questionnaire questionnaire = form.versionNumber().stream().boxed().findFirst()
@@ -67,7 +66,7 @@ class EntrySurveyController {
             return page(mo, questionnaire, form, errors, model);
         }
         surveys.save(organisation, questionnaire.version(), form.answers(questionnaire.entrySurvey()),
-                name(authentication));
+                actor.displayName());
         redirect.addFlashAttribute("message", "survey.saved");
         return "redirect:/organisations/" + organisation + "/entry-survey";
     }
@@ -88,11 +87,6 @@ class EntrySurveyController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static String name(Authentication authentication) {
-        return authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName()
-                : authentication.getName();
-    }
-
     /** Members and admins of the organisation in the path; nobody else, not even coordinators (the answers are its own). */
     @Bean
     static RouteRules entrySurveyRoutes() {
@@ -100,7 +94,8 @@ class EntrySurveyController {
                 .access((authentication, context) -> {
                     try {
                         UUID organisation = UUID.fromString(context.getVariables().get("organisation"));
-                        return new AuthorizationDecision(EntrySurveys.mayAnswer(authentication.get(), organisation));
+                        return new AuthorizationDecision(
+                                EntrySurveys.mayAnswer(Actor.of(authentication.get()), organisation));
                     }
                     catch (IllegalArgumentException | NullPointerException notAnId) {
                         return new AuthorizationDecision(false);

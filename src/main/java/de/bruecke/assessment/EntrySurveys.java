@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import de.bruecke.platform.ScopedAuthority;
+import de.bruecke.platform.Actor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
@@ -59,9 +57,8 @@ class EntrySurveys {
         this.questionnaires = questionnaires;
     }
 
-    static boolean mayAnswer(Authentication authentication, UUID organisation) {
-        return ScopedAuthority.scopes(authentication, "MO_MEMBER").contains(organisation)
-                || ScopedAuthority.scopes(authentication, "MO_ADMIN").contains(organisation);
+    static boolean mayAnswer(Actor actor, UUID organisation) {
+        return actor.inMo(organisation);
     }
 
     Saved save(UUID organisation, int version, Map<String, List<String>> answers, String by) {
@@ -88,8 +85,7 @@ class EntrySurveys {
      * not a member of it (the summary is only for the organisation itself).
      */
     public Summary summaryFor(UUID organisation, Locale locale) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (organisation == null || !mayAnswer(authentication, organisation)) {
+        if (organisation == null || !mayAnswer(Actor.current(), organisation)) {
             return null;
         }
         return latest(organisation).map(saved -> summary(saved, locale))

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import de.bruecke.platform.DisplayNamed;
+import de.bruecke.platform.Actor;
 import de.bruecke.platform.NavigationEntry;
 import de.bruecke.platform.RouteRules;
 import de.bruecke.platform.SupportedLanguage;
@@ -23,7 +23,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +67,7 @@ class QuestionnaireAdminController {
 
     @PostMapping(BASE)
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(name = "text", defaultValue = "") String text, Authentication authentication,
+            @RequestParam(name = "text", defaultValue = "") String text, Actor actor,
             Locale locale, Model model, RedirectAttributes redirect) throws IOException {
         boolean hasFile = file != null && !file.isEmpty();
         if (!hasFile && text.isBlank()) {
@@ -97,7 +96,7 @@ class QuestionnaireAdminController {
             source = source.substring(1);
         }
         try {
-            versions.upload(questionnaire, source, name(authentication));
+            versions.upload(questionnaire, source, actor.displayName());
         }
         catch (QuestionnaireVersions.VersionNotHigher notHigher) {
             model.addAttribute("uploadError", "questionnaire.upload.versionTaken");
@@ -154,8 +153,8 @@ class QuestionnaireAdminController {
     }
 
     @PostMapping(VERSION + "/publish")
-    String publish(@PathVariable int version, Authentication authentication, RedirectAttributes redirect) {
-        var outcome = versions.publish(version, name(authentication));
+    String publish(@PathVariable int version, Actor actor, RedirectAttributes redirect) {
+        var outcome = versions.publish(version, actor.displayName());
         if (outcome == QuestionnaireVersions.Publication.NOT_FOUND) {
             if (version == Questionnaires.SHIPPED_VERSION) {
                 outcome = QuestionnaireVersions.Publication.ALREADY_PUBLISHED;
@@ -283,11 +282,6 @@ class QuestionnaireAdminController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(filename).build().toString())
                 .contentType(YAML).body(source);
-    }
-
-    private static String name(Authentication authentication) {
-        return authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName()
-                : authentication.getName();
     }
 
     @Bean

@@ -1,21 +1,12 @@
 package de.bruecke.assessment;
 
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import de.bruecke.organisation.Organisation;
-import de.bruecke.platform.ScopedAuthority;
+import de.bruecke.platform.Access;
+import de.bruecke.platform.Actor;
+import de.bruecke.region.Areas;
 import de.bruecke.region.Gazetteer;
-import de.bruecke.region.Network;
-import de.bruecke.region.NetworkId;
-import de.bruecke.region.Networks;
-import de.bruecke.region.Place;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may read a closed round's results and action plan: the organisation's members and admins always; the network
@@ -33,12 +24,12 @@ class ResultReaders {
         }
     }
 
-    private final Networks networks;
+    private final Areas areas;
     private final Gazetteer gazetteer;
     private final Sharing sharing;
 
-    ResultReaders(Networks networks, Gazetteer gazetteer, Sharing sharing) {
-        this.networks = networks;
+    ResultReaders(Areas areas, Gazetteer gazetteer, Sharing sharing) {
+        this.areas = areas;
         this.gazetteer = gazetteer;
         this.sharing = sharing;
     }
@@ -48,35 +39,23 @@ class ResultReaders {
      * strangers learn nothing about rounds); 403 for anyone else. Network staff still need the round to be shared
      * ({@link #requireShared}).
      */
-    Reader of(Authentication authentication, Organisation organisation) {
-        UUID id = organisation.id().value();
-        if (ScopedAuthority.scopes(authentication, "MO_ADMIN").contains(id)) {
+    Reader of(Actor actor, Organisation organisation) {
+        if (actor.adminOf(organisation.id().value())) {
             return Reader.ADMIN;
         }
-        if (ScopedAuthority.scopes(authentication, "MO_MEMBER").contains(id)) {
+        if (actor.moMemberOf().contains(organisation.id().value())) {
             return Reader.MEMBER;
         }
-        if (inArea(authentication, organisation)) {
-            return Reader.NETWORK_STAFF;
-        }
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        Access.requireAllowed(inArea(actor, organisation));
+        return Reader.NETWORK_STAFF;
     }
 
     void requireShared(Reader reader, Round round) {
-        if (reader == Reader.NETWORK_STAFF && sharing.of(round.id()).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        Access.requireAllowed(reader != Reader.NETWORK_STAFF || sharing.of(round.id()).isPresent());
     }
 
     /** Whether the organisation lies in the area of one of the person's networks. */
-    boolean inArea(Authentication authentication, Organisation organisation) {
-        Place place = gazetteer.place(organisation.postcode()).orElse(null);
-        return place != null && networksOf(authentication).stream().anyMatch(network -> network.covers(place));
-    }
-
-    /** The networks the person works for as network staff. */
-    List<Network> networksOf(Authentication authentication) {
-        Set<UUID> ids = ScopedAuthority.scopes(authentication, "NETWORK_STAFF");
-        return ids.stream().map(id -> networks.find(new NetworkId(id))).flatMap(java.util.Optional::stream).toList();
+    boolean inArea(Actor actor, Organisation organisation) {
+        return gazetteer.place(organisation.postcode()).map(areas.ofNetworks(actor)::covers).orElse(false);
     }
 }

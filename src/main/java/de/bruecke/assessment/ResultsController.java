@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import de.bruecke.organisation.Organisation;
+import de.bruecke.platform.Actor;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +35,10 @@ class ResultsController {
     }
 
     @GetMapping(AssessmentRoutes.BASE + "/{round}/results")
-    String show(@PathVariable UUID organisation, @PathVariable UUID round, Authentication authentication,
+    String show(@PathVariable UUID organisation, @PathVariable UUID round, Actor actor,
             Locale locale, Model model) {
         Organisation org = pages.organisation(organisation);
-        ResultReaders.Reader reader = readers.of(authentication, org);
+        ResultReaders.Reader reader = readers.of(actor, org);
         Round current = closedRound(org, round);
         readers.requireShared(reader, current);
         model.addAllAttributes(view.of(org, current, locale));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import de.bruecke.organisation.Organisation;
+import de.bruecke.platform.Actor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,10 +45,10 @@ class ResultsPdfController {
     }
 
     @GetMapping(AssessmentRoutes.BASE + "/{round}/results.pdf")
-    Object download(@PathVariable UUID organisation, @PathVariable UUID round, Authentication authentication,
+    Object download(@PathVariable UUID organisation, @PathVariable UUID round, Actor actor,
             Locale locale, Model model) {
         Organisation org = pages.organisation(organisation);
-        ResultReaders.Reader reader = readers.of(authentication, org);
+        ResultReaders.Reader reader = readers.of(actor, org);
         Round current = resultsPages.closedRound(org, round);
         readers.requireShared(reader, current);
         byte[] document;

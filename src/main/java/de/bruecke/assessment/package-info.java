@@ -10,6 +10,7 @@
  * accessible PDF of results and plan, and a generator of many closed assessments for benchmarks
  * ({@code --generate-assessments=N}).
  * Listens to its own {@code AssessmentCompleted} ({@code ResultsReadyMail}): the respondents get a results-ready e-mail.
+ * Who reads results is asked of {@code ResultReaders} (the {@code Actor} and its networks' {@code Area}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment",
         allowedDependencies = { "platform", "account", "organisation", "notification", "region" })

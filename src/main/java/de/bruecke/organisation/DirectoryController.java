@@ -2,13 +2,13 @@ package de.bruecke.organisation;
 
 import java.util.Locale;
 
+import de.bruecke.platform.Actor;
 import de.bruecke.platform.NavigationEntry;
 import de.bruecke.platform.RouteRules;
-import de.bruecke.region.Networks;
+import de.bruecke.region.Areas;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -28,40 +28,40 @@ class DirectoryController {
 
     private final DirectorySearch search;
     private final DirectoryMap map;
-    private final Networks networks;
+    private final Areas areas;
     private final ProfileChoices choices;
     private final CodeLists codeLists;
 
-    DirectoryController(DirectorySearch search, DirectoryMap map, Networks networks, ProfileChoices choices,
+    DirectoryController(DirectorySearch search, DirectoryMap map, Areas areas, ProfileChoices choices,
             CodeLists codeLists) {
         this.search = search;
         this.map = map;
-        this.networks = networks;
+        this.areas = areas;
         this.choices = choices;
         this.codeLists = codeLists;
     }
 
     @GetMapping("/organisations")
     String search(@RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
-            Locale locale, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Actor actor, Locale locale,
+            Model model) {
         SearchQuery query = SearchQuery.from(params);
-        Viewer viewer = Viewer.of(authentication, networks);
+        Viewer viewer = Viewer.of(actor, areas);
         DirectorySearch.Result result = search.search(query, viewer);
         if (query.page() > result.pages()) {
             result = search.search(query.onPage(result.pages()), viewer);
         }
-        show(result, "list", params.getFirst("all"), authentication, locale, model);
+        show(result, "list", params.getFirst("all"), actor, locale, model);
         return htmx != null ? "organisation/search :: results" : "organisation/search";
     }
 
     @GetMapping("/organisations/map")
     String map(@RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
-            Locale locale, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Actor actor, Locale locale,
+            Model model) {
         SearchQuery query = SearchQuery.from(params).onPage(1);
-        Viewer viewer = Viewer.of(authentication, networks);
-        show(search.search(query, viewer), "map", params.getFirst("all"), authentication, locale, model);
+        Viewer viewer = Viewer.of(actor, areas);
+        show(search.search(query, viewer), "map", params.getFirst("all"), actor, locale, model);
         model.addAttribute("map", map.draw(search.spread(query, viewer, DirectoryMap.MAX_DOTS)));
         return htmx != null ? "organisation/search :: results" : "organisation/search";
     }
@@ -70,8 +70,8 @@ class DirectoryController {
      * Puts what the search page shows into the model. Long facets show their most frequent values (and the chosen
      * ones) until the person asks for all values of one facet.
      */
-    private void show(DirectorySearch.Result result, String view, String expanded, Authentication authentication,
-            Locale locale, Model model) {
+    private void show(DirectorySearch.Result result, String view, String expanded, Actor actor, Locale locale,
+            Model model) {
         ProfileChoices.Labelled options = choices.in(locale);
         CodeNames names = new CodeNames(codeLists, locale);
         model.addAttribute("result", result);
@@ -85,7 +85,7 @@ class DirectoryController {
         model.addAttribute("radii", SearchQuery.RADII);
         model.addAttribute("sorts", SearchQuery.Sort.values());
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("mayImport", ImportController.mayImport(authentication));
+        model.addAttribute("mayImport", ImportController.mayImport(actor));
     }
 
     @Bean

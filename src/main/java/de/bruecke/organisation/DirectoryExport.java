@@ -15,14 +15,14 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.bruecke.platform.Actor;
 import de.bruecke.platform.spreadsheet.SpreadsheetExport;
 import de.bruecke.platform.spreadsheet.SpreadsheetFormat;
-import de.bruecke.region.Networks;
+import de.bruecke.region.Areas;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,37 +42,37 @@ class DirectoryExport {
     private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
     private final DirectorySearch search;
-    private final Networks networks;
+    private final Areas areas;
     private final ProfileChoices choices;
     private final CodeLists codeLists;
     private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
-    DirectoryExport(DirectorySearch search, Networks networks, ProfileChoices choices, CodeLists codeLists,
+    DirectoryExport(DirectorySearch search, Areas areas, ProfileChoices choices, CodeLists codeLists,
             MessageSource messages) {
         this.search = search;
-        this.networks = networks;
+        this.areas = areas;
         this.choices = choices;
         this.codeLists = codeLists;
         this.messages = messages;
     }
 
     @GetMapping("/organisations/export.csv")
-    void csv(@RequestParam MultiValueMap<String, String> params, Authentication authentication, Locale locale,
+    void csv(@RequestParam MultiValueMap<String, String> params, Actor actor, Locale locale,
             HttpServletResponse response) throws IOException {
-        export(SpreadsheetFormat.CSV, params, authentication, locale, response);
+        export(SpreadsheetFormat.CSV, params, actor, locale, response);
     }
 
     @GetMapping("/organisations/export.xlsx")
-    void xlsx(@RequestParam MultiValueMap<String, String> params, Authentication authentication, Locale locale,
+    void xlsx(@RequestParam MultiValueMap<String, String> params, Actor actor, Locale locale,
             HttpServletResponse response) throws IOException {
-        export(SpreadsheetFormat.XLSX, params, authentication, locale, response);
+        export(SpreadsheetFormat.XLSX, params, actor, locale, response);
     }
 
-    private void export(SpreadsheetFormat format, MultiValueMap<String, String> params, Authentication authentication,
-            Locale locale, HttpServletResponse response) throws IOException {
+    private void export(SpreadsheetFormat format, MultiValueMap<String, String> params, Actor actor, Locale locale,
+            HttpServletResponse response) throws IOException {
         SearchQuery query = SearchQuery.from(params).onPage(1);
-        Viewer viewer = Viewer.of(authentication, networks);
+        Viewer viewer = Viewer.of(actor, areas);
         String fileName = messages.getMessage("directory.export.file", null, locale) + "-"
                 + LocalDate.now(clock.withZone(GERMANY)) + "." + format.extension();
         response.setContentType(format.mediaType());

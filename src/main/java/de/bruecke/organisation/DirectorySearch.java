@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import de.bruecke.region.Area;
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Network;
 import de.bruecke.region.Networks;
@@ -294,9 +295,10 @@ class DirectorySearch {
     private static Map<String, Long> networkCounts(Map<String, Long> byArea, List<Network> allNetworks) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Network network : allNetworks) {
+            Area area = network.area();
             long n = byArea.entrySet().stream().filter(e -> {
                 String[] keys = e.getKey().split(":");
-                return network.landKeys().contains(keys[0]) || network.kreisKeys().contains(keys[1]);
+                return area.covers(keys[0], keys[1]);
             }).mapToLong(Map.Entry::getValue).sum();
             counts.put(network.id().value().toString(), n);
         }
@@ -378,17 +380,14 @@ class DirectorySearch {
             }
             List<String> visible = new ArrayList<>();
             visible.add(viewer.partner() ? "o.visibility in ('PUBLIC', 'NETWORK')" : "o.visibility = 'PUBLIC'");
-            if (!viewer.memberOf().isEmpty()) {
-                params.put("memberOf", List.copyOf(viewer.memberOf()));
+            if (!viewer.actor().organisations().isEmpty()) {
+                params.put("memberOf", List.copyOf(viewer.actor().organisations()));
                 visible.add("o.id in (:memberOf)");
             }
-            if (!viewer.areaLaender().isEmpty()) {
-                params.put("areaLaender", List.copyOf(viewer.areaLaender()));
-                visible.add("o.land_key in (:areaLaender)");
-            }
-            if (!viewer.areaKreise().isEmpty()) {
-                params.put("areaKreise", List.copyOf(viewer.areaKreise()));
-                visible.add("o.kreis_key in (:areaKreise)");
+            if (!viewer.area().isNowhere()) {
+                Area.Sql area = viewer.area().sql("o.land_key", "o.kreis_key", "area");
+                params.putAll(area.params());
+                visible.add(area.condition());
             }
             return "(" + String.join(" or ", visible) + ")";
         }
@@ -407,13 +406,10 @@ class DirectorySearch {
                 filters.put("land", "land_key = :land");
             }
             if (query.network() != null) {
-                var network = networks.stream().filter(n -> n.id().value().toString().equals(query.network()))
-                        .findFirst();
-                List<String> lands = network.map(n -> List.copyOf(n.landKeys())).orElse(List.of());
-                List<String> kreise = network.map(n -> List.copyOf(n.kreisKeys())).orElse(List.of());
-                params.put("networkLaender", lands.isEmpty() ? List.of("--") : lands);
-                params.put("networkKreise", kreise.isEmpty() ? List.of("-----") : kreise);
-                filters.put("network", "(land_key in (:networkLaender) or kreis_key in (:networkKreise))");
+                Area.Sql network = networks.stream().filter(n -> n.id().value().toString().equals(query.network()))
+                        .findFirst().map(Network::area).orElse(Area.NOWHERE).sql("land_key", "kreis_key", "network");
+                params.putAll(network.params());
+                filters.put("network", network.condition());
             }
             overlap("language", "languages", query.languages());
             overlap("community", "communities", query.communities());

@@ -13,9 +13,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.bruecke.platform.AccountHolder;
+import de.bruecke.platform.Actor;
 import de.bruecke.platform.RouteRules;
-import de.bruecke.platform.ScopedAuthority;
 import de.bruecke.platform.spreadsheet.RejectedRows;
 import de.bruecke.platform.spreadsheet.Row;
 import de.bruecke.platform.spreadsheet.SpreadsheetFormat;
@@ -23,14 +22,14 @@ import de.bruecke.platform.spreadsheet.SpreadsheetLimits;
 import de.bruecke.platform.spreadsheet.Spreadsheets;
 import de.bruecke.platform.spreadsheet.Table;
 import de.bruecke.platform.spreadsheet.UnreadableSpreadsheet;
-import de.bruecke.region.Networks;
+import de.bruecke.region.Area;
+import de.bruecke.region.Areas;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,20 +56,19 @@ class ImportController {
 
     private final ImportJobs jobs;
     private final ImportRows rows;
-    private final Networks networks;
+    private final Areas areas;
     private final MessageSource messages;
 
-    ImportController(ImportJobs jobs, ImportRows rows, Networks networks, MessageSource messages) {
+    ImportController(ImportJobs jobs, ImportRows rows, Areas areas, MessageSource messages) {
         this.jobs = jobs;
         this.rows = rows;
-        this.networks = networks;
+        this.areas = areas;
         this.messages = messages;
     }
 
     /** Coordinators and administrators import anywhere, network staff in their area. */
-    static boolean mayImport(Authentication authentication) {
-        return ScopedAuthority.has(authentication, "ADMINISTRATOR") || ScopedAuthority.has(authentication, "COORDINATOR")
-                || ScopedAuthority.has(authentication, "NETWORK_STAFF");
+    static boolean mayImport(Actor actor) {
+        return actor.seesAll() || actor.isNetworkStaff();
     }
 
     /** A column of the file on the mapping page: its name, some values, and the field chosen for it. */
@@ -87,26 +85,24 @@ class ImportController {
     }
 
     @GetMapping(BASE)
-    String start(Authentication authentication, Model model) {
-        return startPage(authentication, model);
+    String start(Actor actor, Model model) {
+        return startPage(actor, model);
     }
 
     @PostMapping(BASE)
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Authentication authentication,
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Actor actor,
             Locale locale, Model model) {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", messages.getMessage("import.upload.missing", null, locale));
-            return startPage(authentication, model);
+            return startPage(actor, model);
         }
         try {
             byte[] content = Spreadsheets.bytes(file.getInputStream(), LIMITS);
             List<String> sheets = Spreadsheets.sheetNames(content, LIMITS);
             Table first = Spreadsheets.read(content, LIMITS);
-            Viewer viewer = Viewer.of(authentication, networks);
-            ImportJob.Area area = viewer.seesAll() ? ImportJob.Area.EVERYWHERE
-                    : new ImportJob.Area(true, viewer.areaLaender(), viewer.areaKreise());
-            UUID id = jobs.createDraft(AccountHolder.of(authentication), viewer.name(), locale, fileName(file), content,
-                    sheets, area);
+            Area area = areas.of(actor);
+            UUID id = jobs.createDraft(actor.ownerKey(), actor.displayName(), locale, fileName(file), content, sheets,
+                    area);
             if (sheets.size() > 1) {
                 return "redirect:" + BASE + "/" + id + "/sheet";
             }
@@ -117,17 +113,17 @@ class ImportController {
         catch (UnreadableSpreadsheet unreadable) {
             model.addAttribute("fileError", messages.getMessage(unreadable.messageKey(),
                     unreadable.messageArguments(), locale));
-            return startPage(authentication, model);
+            return startPage(actor, model);
         }
         catch (IOException broken) {
             model.addAttribute("fileError", messages.getMessage("spreadsheet.error.malformed", null, locale));
-            return startPage(authentication, model);
+            return startPage(actor, model);
         }
     }
 
     @GetMapping(JOB + "/sheet")
-    String sheet(@PathVariable UUID id, Authentication authentication, Model model) {
-        ImportJob job = draft(id, authentication);
+    String sheet(@PathVariable UUID id, Actor actor, Model model) {
+        ImportJob job = draft(id, actor);
         model.addAttribute("job", job);
         model.addAttribute("chosen", job.sheetName() != null ? job.sheetName() : firstSheetWithContent(job));
         return "organisation/import-sheet";
@@ -135,8 +131,8 @@ class ImportController {
 
     @PostMapping(JOB + "/sheet")
     String chooseSheet(@PathVariable UUID id, @RequestParam(defaultValue = "") String sheet,
-            Authentication authentication, Locale locale, Model model) {
-        ImportJob job = draft(id, authentication);
+            Actor actor, Locale locale, Model model) {
+        ImportJob job = draft(id, actor);
         model.addAttribute("job", job);
         model.addAttribute("chosen", sheet);
         if (!job.sheetNames().contains(sheet)) {
@@ -156,8 +152,8 @@ class ImportController {
     }
 
     @GetMapping(JOB + "/mapping")
-    String mapping(@PathVariable UUID id, Authentication authentication, Model model) {
-        ImportJob job = draft(id, authentication);
+    String mapping(@PathVariable UUID id, Actor actor, Model model) {
+        ImportJob job = draft(id, actor);
         if (job.header().isEmpty()) {
             return "redirect:" + BASE + "/" + id + "/sheet";
         }
@@ -173,9 +169,9 @@ class ImportController {
     }
 
     @PostMapping(JOB + "/mapping")
-    String saveMapping(@PathVariable UUID id, @RequestParam Map<String, String> params, Authentication authentication,
+    String saveMapping(@PathVariable UUID id, @RequestParam Map<String, String> params, Actor actor,
             Model model) {
-        ImportJob job = draft(id, authentication);
+        ImportJob job = draft(id, actor);
         if (job.header().isEmpty()) {
             return "redirect:" + BASE + "/" + id + "/sheet";
         }
@@ -195,8 +191,8 @@ class ImportController {
     }
 
     @GetMapping(JOB + "/preview")
-    String preview(@PathVariable UUID id, Authentication authentication, Locale locale, Model model) {
-        ImportJob job = draft(id, authentication);
+    String preview(@PathVariable UUID id, Actor actor, Locale locale, Model model) {
+        ImportJob job = draft(id, actor);
         if (job.mapping() == null) {
             return "redirect:" + BASE + "/" + id + "/mapping";
         }
@@ -224,8 +220,8 @@ class ImportController {
     }
 
     @PostMapping(JOB + "/start")
-    String begin(@PathVariable UUID id, Authentication authentication) {
-        ImportJob job = owned(id, authentication);
+    String begin(@PathVariable UUID id, Actor actor) {
+        ImportJob job = owned(id, actor);
         if (job.draft() && job.mapping() == null) {
             return "redirect:" + BASE + "/" + id + "/mapping";
         }
@@ -236,8 +232,8 @@ class ImportController {
     @GetMapping(JOB)
     String job(@PathVariable UUID id, @RequestParam(defaultValue = "REJECTED") String show,
             @RequestParam(defaultValue = "1") String page, @RequestHeader(name = "HX-Request", required = false)
-            String htmx, Authentication authentication, Locale locale, Model model) {
-        ImportJob job = owned(id, authentication);
+            String htmx, Actor actor, Locale locale, Model model) {
+        ImportJob job = owned(id, actor);
         if (job.draft()) {
             return "redirect:" + BASE + "/" + id + (job.mapping() == null ? "/mapping" : "/preview");
         }
@@ -266,9 +262,9 @@ class ImportController {
     }
 
     @GetMapping(JOB + "/rejected.csv")
-    void rejectedRows(@PathVariable UUID id, Authentication authentication, Locale locale,
+    void rejectedRows(@PathVariable UUID id, Actor actor, Locale locale,
             HttpServletResponse response) throws IOException {
-        ImportJob job = owned(id, authentication);
+        ImportJob job = owned(id, actor);
         if (job.draft()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -293,11 +289,11 @@ class ImportController {
         }
     }
 
-    private String startPage(Authentication authentication, Model model) {
-        model.addAttribute("jobs", jobs.recent(AccountHolder.of(authentication), 20));
+    private String startPage(Actor actor, Model model) {
+        model.addAttribute("jobs", jobs.recent(actor.ownerKey(), 20));
         model.addAttribute("maxMegabytes", LIMITS.maxMegabytes());
         model.addAttribute("maxRows", LIMITS.maxRows());
-        model.addAttribute("restricted", !Viewer.of(authentication, networks).seesAll());
+        model.addAttribute("restricted", !actor.seesAll());
         return "organisation/import";
     }
 
@@ -378,13 +374,13 @@ class ImportController {
         }
     }
 
-    private ImportJob owned(UUID id, Authentication authentication) {
-        return jobs.find(id, AccountHolder.of(authentication)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private ImportJob owned(UUID id, Actor actor) {
+        return jobs.find(id, actor.ownerKey()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** A job still being set up; once started it only has its progress page. */
-    private ImportJob draft(UUID id, Authentication authentication) {
-        ImportJob job = owned(id, authentication);
+    private ImportJob draft(UUID id, Actor actor) {
+        ImportJob job = owned(id, actor);
         if (!job.draft()) {
             throw new AlreadyStarted(id);
         }

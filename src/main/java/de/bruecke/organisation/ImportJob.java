@@ -3,14 +3,15 @@ package de.bruecke.organisation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
-import de.bruecke.region.Place;
+import de.bruecke.region.Area;
 
 /**
  * An import of organisations from one file: who started it, how its columns map to profile fields, where it stands,
  * and how many rows were imported, updated or rejected so far. Imported + updated + rejected = processed rows.
+ * {@code area} is where the person who started it may add organisations (everywhere for coordinators and
+ * administrators).
  */
 record ImportJob(UUID id, String owner, String ownerName, Locale locale, String fileName, List<String> sheetNames,
         String sheetName, List<String> header, ColumnMapping mapping, Visibility defaultVisibility, Area area,
@@ -20,21 +21,6 @@ record ImportJob(UUID id, String owner, String ownerName, Locale locale, String 
     /** Where a job stands: being set up, waiting, running in the background, finished, or given up. */
     enum Status {
         DRAFT, QUEUED, RUNNING, DONE, FAILED
-    }
-
-    /** Where the person importing may add organisations; unrestricted for coordinators and administrators. */
-    record Area(boolean restricted, Set<String> laender, Set<String> kreise) {
-
-        static final Area EVERYWHERE = new Area(false, Set.of(), Set.of());
-
-        Area {
-            laender = Set.copyOf(laender);
-            kreise = Set.copyOf(kreise);
-        }
-
-        boolean contains(Place place) {
-            return !restricted || (place != null && (laender.contains(place.landKey()) || kreise.contains(place.kreisKey())));
-        }
     }
 
     public boolean draft() {

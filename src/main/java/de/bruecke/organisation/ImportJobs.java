@@ -5,12 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import de.bruecke.region.Area;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -54,7 +55,7 @@ class ImportJobs {
     }
 
     UUID createDraft(String owner, String ownerName, Locale locale, String fileName, byte[] content,
-            List<String> sheetNames, ImportJob.Area area) {
+            List<String> sheetNames, Area area) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into import_job (id, owner, owner_name, locale, file_name, content, sheet_names,
@@ -64,7 +65,7 @@ class ImportJobs {
                 """)
                 .param("id", id).param("owner", owner).param("ownerName", ownerName)
                 .param("locale", locale.toLanguageTag()).param("fileName", fileName).param("content", content)
-                .param("sheetNames", sheetNames.toArray(String[]::new)).param("restricted", area.restricted())
+                .param("sheetNames", sheetNames.toArray(String[]::new)).param("restricted", !area.everywhere())
                 .param("laender", area.laender().toArray(String[]::new))
                 .param("kreise", area.kreise().toArray(String[]::new))
                 .update();
@@ -266,12 +267,19 @@ class ImportJobs {
                 Profiles.strings(rs.getArray("sheet_names")), rs.getString("sheet_name"), header,
                 mapping == null ? null : ColumnMapping.of(json.readValue(mapping, STRINGS), header.size()),
                 Visibility.valueOf(rs.getString("default_visibility")),
-                new ImportJob.Area(rs.getBoolean("area_restricted"),
-                        new LinkedHashSet<>(Profiles.strings(rs.getArray("area_laender"))),
-                        new LinkedHashSet<>(trimmed(Profiles.strings(rs.getArray("area_kreise"))))),
+                area(rs),
                 ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total_rows"),
                 rs.getInt("processed_rows"), rs.getInt("imported"), rs.getInt("updated"), rs.getInt("rejected"),
                 rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant());
+    }
+
+    /** Stored as restricted or not, with the keys of a restricted area (none: nowhere). */
+    private static Area area(ResultSet rs) throws SQLException {
+        if (!rs.getBoolean("area_restricted")) {
+            return Area.EVERYWHERE;
+        }
+        return Area.of(Profiles.strings(rs.getArray("area_laender")),
+                trimmed(Profiles.strings(rs.getArray("area_kreise"))));
     }
 
     private static List<String> trimmed(List<String> values) {

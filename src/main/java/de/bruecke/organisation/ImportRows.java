@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import de.bruecke.platform.spreadsheet.Row;
 import de.bruecke.platform.spreadsheet.SpreadsheetCells;
+import de.bruecke.region.Area;
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Place;
 
@@ -60,7 +61,7 @@ class ImportRows {
     }
 
     /** What a job applies to every row. */
-    record Settings(ColumnMapping mapping, Visibility defaultVisibility, ImportJob.Area area, Locale locale) {
+    record Settings(ColumnMapping mapping, Visibility defaultVisibility, Area area, Locale locale) {
 
         static Settings of(ImportJob job) {
             return new Settings(job.mapping(), job.defaultVisibility(), job.area(), job.locale());
@@ -178,8 +179,8 @@ class ImportRows {
             return Plan.rejected(row, reasons);
         }
         Place place = gazetteer.place(reach.postcode()).orElse(null);
-        boolean outside = !settings.area().contains(place) || (existing != null
-                && !settings.area().contains(gazetteer.place(existing.reach().postcode()).orElse(null)));
+        boolean outside = !settings.area().covers(place) || (existing != null
+                && !settings.area().covers(gazetteer.place(existing.reach().postcode()).orElse(null)));
         if (place == null || outside) {
             return Plan.rejected(row, List.of(ImportReason.of(ImportField.POSTCODE, "import.reason.outsideArea",
                     reach.postcode())));

@@ -8,16 +8,17 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import de.bruecke.platform.Access;
+import de.bruecke.platform.Actor;
 import de.bruecke.platform.RouteRules;
+import de.bruecke.region.Areas;
 import de.bruecke.region.Gazetteer;
-import de.bruecke.region.Networks;
 import de.bruecke.region.Place;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,18 +41,18 @@ class ProfileController {
 
     private final Profiles profiles;
     private final ProfileForms forms;
-    private final Networks networks;
+    private final Areas areas;
     private final Gazetteer gazetteer;
     private final CodeLists codeLists;
     private final ProfileChoices choices;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    ProfileController(Profiles profiles, ProfileForms forms, Networks networks, Gazetteer gazetteer,
+    ProfileController(Profiles profiles, ProfileForms forms, Areas areas, Gazetteer gazetteer,
             CodeLists codeLists, ProfileChoices choices, JsonMapper json) {
         this.profiles = profiles;
         this.forms = forms;
-        this.networks = networks;
+        this.areas = areas;
         this.gazetteer = gazetteer;
         this.codeLists = codeLists;
         this.choices = choices;
@@ -69,8 +70,8 @@ class ProfileController {
     }
 
     @GetMapping(ID)
-    String show(@PathVariable UUID id, Authentication authentication, Locale locale, Model model) {
-        Viewer viewer = viewer(authentication);
+    String show(@PathVariable UUID id, Actor actor, Locale locale, Model model) {
+        Viewer viewer = viewer(actor);
         Shown shown = visible(id, viewer);
         Profile profile = shown.profile();
         boolean insider = viewer.isInsider(profile.id(), shown.place());
@@ -79,7 +80,7 @@ class ProfileController {
         model.addAttribute("description", PlainText.of(profile.basics().description()));
         model.addAttribute("contacts", insider ? profile.contacts() : profile.consentedContacts());
         model.addAttribute("mayEdit", viewer.mayEdit(profile.id()));
-        model.addAttribute("mayVerify", viewer.inArea(shown.place()));
+        model.addAttribute("mayVerify", viewer.mayVerify(shown.place()));
         model.addAttribute("maySeeHistory", insider);
         model.addAttribute("languageNames", profile.reach().languages().stream()
                 .map(code -> codeLists.languageName(code, locale)).toList());
@@ -92,12 +93,10 @@ class ProfileController {
     }
 
     @GetMapping(ID + "/history")
-    String history(@PathVariable UUID id, Authentication authentication, Model model) {
-        Viewer viewer = viewer(authentication);
+    String history(@PathVariable UUID id, Actor actor, Model model) {
+        Viewer viewer = viewer(actor);
         Shown shown = visible(id, viewer);
-        if (!viewer.isInsider(shown.profile().id(), shown.place())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        Access.requireAllowed(viewer.isInsider(shown.profile().id(), shown.place()));
         model.addAttribute("profile", shown.profile());
         model.addAttribute("history", profiles.history(shown.profile().id(), 500));
         return "organisation/history";
@@ -105,12 +104,10 @@ class ProfileController {
 
     @PostMapping(ID + "/verify")
     String verify(@PathVariable UUID id, @RequestParam(defaultValue = "-1") String version,
-            Authentication authentication, RedirectAttributes redirect) {
-        Viewer viewer = viewer(authentication);
+            Actor actor, RedirectAttributes redirect) {
+        Viewer viewer = viewer(actor);
         Shown shown = visible(id, viewer);
-        if (!viewer.inArea(shown.place())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        Access.requireAllowed(viewer.mayVerify(shown.place()));
         try {
             profiles.save(shown.profile().verify(viewer.name(), clock.instant()), ProfileForms.version(version),
                     viewer.name());
@@ -123,15 +120,15 @@ class ProfileController {
     }
 
     @GetMapping(ID + "/edit")
-    String edit(@PathVariable UUID id, Authentication authentication) {
-        editable(id, viewer(authentication));
+    String edit(@PathVariable UUID id, Actor actor) {
+        editable(id, viewer(actor));
         return "redirect:/organisations/" + id + "/edit/basics";
     }
 
     @GetMapping(ID + "/edit/{step}")
-    String step(@PathVariable UUID id, @PathVariable String step, Authentication authentication, Locale locale,
+    String step(@PathVariable UUID id, @PathVariable String step, Actor actor, Locale locale,
             Model model) {
-        Viewer viewer = viewer(authentication);
+        Viewer viewer = viewer(actor);
         Profile profile = editable(id, viewer);
         ProfileStep current = ProfileStep.of(step)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -148,45 +145,43 @@ class ProfileController {
 
     @PostMapping(ID + "/edit/basics")
     String saveBasics(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.BasicsForm form,
-            BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
+            BindingResult errors, @RequestParam(defaultValue = "save") String action, Actor actor,
             Locale locale, Model model, RedirectAttributes redirect) {
-        return save(id, ProfileStep.BASICS, form.version(), errors, action, authentication, locale, model, redirect,
+        return save(id, ProfileStep.BASICS, form.version(), errors, action, actor, locale, model, redirect,
                 (profile, viewer) -> profile.withBasics(forms.basics(form, profile.kind(), errors)));
     }
 
     @PostMapping(ID + "/edit/reach")
     String saveReach(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.ReachForm form,
-            BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
+            BindingResult errors, @RequestParam(defaultValue = "save") String action, Actor actor,
             Locale locale, Model model, RedirectAttributes redirect) {
-        return save(id, ProfileStep.REACH, form.version(), errors, action, authentication, locale, model, redirect,
+        return save(id, ProfileStep.REACH, form.version(), errors, action, actor, locale, model, redirect,
                 (profile, viewer) -> profile.withReach(forms.reach(form, locale, errors)));
     }
 
     @PostMapping(ID + "/edit/capacity")
     String saveCapacity(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.CapacityForm form,
-            BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
+            BindingResult errors, @RequestParam(defaultValue = "save") String action, Actor actor,
             Locale locale, Model model, RedirectAttributes redirect) {
-        return save(id, ProfileStep.CAPACITY, form.version(), errors, action, authentication, locale, model, redirect,
+        return save(id, ProfileStep.CAPACITY, form.version(), errors, action, actor, locale, model, redirect,
                 (profile, viewer) -> profile.withCapacity(forms.capacity(form, errors)));
     }
 
     @PostMapping(ID + "/edit/contacts")
     String saveContacts(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.ContactsForm form,
-            BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
+            BindingResult errors, @RequestParam(defaultValue = "save") String action, Actor actor,
             Locale locale, Model model, RedirectAttributes redirect) {
-        return save(id, ProfileStep.CONTACTS, form.version(), errors, action, authentication, locale, model, redirect,
+        return save(id, ProfileStep.CONTACTS, form.version(), errors, action, actor, locale, model, redirect,
                 (profile, viewer) -> profile.withContacts(forms.contacts(form, profile, viewer.name(), locale, errors)));
     }
 
     @PostMapping(ID + "/edit/visibility")
     String saveVisibility(@PathVariable UUID id, @ModelAttribute("form") ProfileForms.VisibilityForm form,
-            BindingResult errors, @RequestParam(defaultValue = "save") String action, Authentication authentication,
+            BindingResult errors, @RequestParam(defaultValue = "save") String action, Actor actor,
             Locale locale, Model model, RedirectAttributes redirect) {
-        return save(id, ProfileStep.VISIBILITY, form.version(), errors, action, authentication, locale, model, redirect,
+        return save(id, ProfileStep.VISIBILITY, form.version(), errors, action, actor, locale, model, redirect,
                 (profile, viewer) -> {
-                    if (!viewer.mayChooseVisibility(profile.id())) {
-                        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-                    }
+                    Access.requireAllowed(viewer.mayChooseVisibility(profile.id()));
                     Visibility chosen = forms.visibility(form, errors);
                     return profile.withVisibility(chosen == null ? profile.visibility() : chosen);
                 });
@@ -198,8 +193,8 @@ class ProfileController {
      */
     @PostMapping(ID + "/edit/{step}/check")
     String check(@PathVariable UUID id, @PathVariable String step, @RequestParam(defaultValue = "") String field,
-            HttpServletRequest request, Authentication authentication, Locale locale, Model model) {
-        Viewer viewer = viewer(authentication);
+            HttpServletRequest request, Actor actor, Locale locale, Model model) {
+        Viewer viewer = viewer(actor);
         Profile profile = editable(id, viewer);
         ProfileStep current = ProfileStep.of(step).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!current.checkedFields().contains(field)) {
@@ -243,9 +238,9 @@ class ProfileController {
      * input kept and, for each field, their value next to the one saved now: exactly the changes their edit makes.
      */
     private String save(UUID id, ProfileStep step, String version, BindingResult errors, String action,
-            Authentication authentication, Locale locale, Model model, RedirectAttributes redirect,
+            Actor actor, Locale locale, Model model, RedirectAttributes redirect,
             StepChange change) {
-        Viewer viewer = viewer(authentication);
+        Viewer viewer = viewer(actor);
         Profile current = editable(id, viewer);
         Profile.Edit edit = change.apply(current, viewer);
         int loaded = ProfileForms.version(version);
@@ -279,8 +274,8 @@ class ProfileController {
         return "organisation/edit";
     }
 
-    private Viewer viewer(Authentication authentication) {
-        return Viewer.of(authentication, networks);
+    private Viewer viewer(Actor actor) {
+        return Viewer.of(actor, areas);
     }
 
     /** The profile if the viewer may see it; otherwise "not found", so hidden profiles do not reveal they exist. */
@@ -288,17 +283,13 @@ class ProfileController {
         Profile profile = profiles.find(new OrganisationId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Place place = gazetteer.place(profile.reach().postcode()).orElse(null);
-        if (!viewer.maySee(profile.visibility(), profile.id(), place)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        Access.requireVisible(viewer.maySee(profile.visibility(), profile.id(), place));
         return new Shown(profile, place);
     }
 
     private Profile editable(UUID id, Viewer viewer) {
         Shown shown = visible(id, viewer);
-        if (!viewer.mayEdit(shown.profile().id())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        Access.requireAllowed(viewer.mayEdit(shown.profile().id()));
         return shown.profile();
     }
 

@@ -1,77 +1,63 @@
 package de.bruecke.organisation;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-
-import de.bruecke.platform.DisplayNamed;
-import de.bruecke.platform.ScopedAuthority;
-import de.bruecke.region.NetworkId;
-import de.bruecke.region.Networks;
+import de.bruecke.platform.Actor;
+import de.bruecke.region.Area;
+import de.bruecke.region.Areas;
 import de.bruecke.region.Place;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-
 /**
- * The person looking at the directory and what their roles let them see: their own organisations, the area of their
- * networks, everything signed-in partners may see, or all of it.
+ * The profile policy: what the person looking at profiles may see and do, asked of their {@link Actor} and
+ * {@link Area}s. They see their own organisations, the area of their networks, everything signed-in partners may
+ * see, or all of it. Controllers ask these methods and never read roles themselves.
+ *
+ * @param area where the person acts: everywhere for coordinators and administrators, their networks' area for
+ *             network staff, nowhere for others
+ * @param networkArea the area of the networks the person works for as network staff (only they verify)
  */
-record Viewer(String name, Set<UUID> memberOf, Set<UUID> adminOf, Set<String> areaLaender, Set<String> areaKreise,
-        boolean partner, boolean seesAll) {
+record Viewer(Actor actor, Area area, Area networkArea) {
 
-    static final Viewer VISITOR = new Viewer("", Set.of(), Set.of(), Set.of(), Set.of(), false, false);
+    static final Viewer VISITOR = new Viewer(Actor.VISITOR, Area.NOWHERE, Area.NOWHERE);
 
-    static Viewer of(Authentication authentication, Networks networks) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || !authentication.isAuthenticated()) {
-            return VISITOR;
-        }
-        Set<UUID> memberOf = new HashSet<>(ScopedAuthority.scopes(authentication, "MO_MEMBER"));
-        Set<UUID> adminOf = new HashSet<>(ScopedAuthority.scopes(authentication, "MO_ADMIN"));
-        Set<UUID> institutions = ScopedAuthority.scopes(authentication, "INSTITUTION_MEMBER");
-        memberOf.addAll(adminOf);
-        memberOf.addAll(institutions);
-        adminOf.addAll(institutions);
-        Set<String> laender = new HashSet<>();
-        Set<String> kreise = new HashSet<>();
-        Set<UUID> networkIds = ScopedAuthority.scopes(authentication, "NETWORK_STAFF");
-        for (UUID networkId : networkIds) {
-            networks.find(new NetworkId(networkId)).ifPresent(network -> {
-                laender.addAll(network.landKeys());
-                kreise.addAll(network.kreisKeys());
-            });
-        }
-        boolean seesAll = ScopedAuthority.has(authentication, "ADMINISTRATOR")
-                || ScopedAuthority.has(authentication, "COORDINATOR");
-        boolean partner = seesAll || !memberOf.isEmpty() || !networkIds.isEmpty();
-        String name = authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName()
-                : authentication.getName();
-        return new Viewer(name, Set.copyOf(memberOf), Set.copyOf(adminOf), Set.copyOf(laender), Set.copyOf(kreise),
-                partner, seesAll);
+    /** The policy for the actor; the areas are read once per request. */
+    static Viewer of(Actor actor, Areas areas) {
+        return new Viewer(actor, areas.of(actor), areas.ofNetworks(actor));
+    }
+
+    String name() {
+        return actor.displayName();
+    }
+
+    boolean seesAll() {
+        return actor.seesAll();
+    }
+
+    /** Signed-in partners (people of an organisation, network staff, coordinators, administrators). */
+    boolean partner() {
+        return actor.seesAll() || !actor.organisations().isEmpty() || !actor.networks().isEmpty();
     }
 
     boolean isMemberOf(OrganisationId organisation) {
-        return memberOf.contains(organisation.value());
-    }
-
-    /** Whether the place lies in the area of one of the viewer's networks. */
-    boolean inArea(Place place) {
-        return place != null && (areaLaender.contains(place.landKey()) || areaKreise.contains(place.kreisKey()));
+        return actor.memberOf(organisation.value());
     }
 
     boolean maySee(Visibility visibility, OrganisationId organisation, Place place) {
-        return visibility == Visibility.PUBLIC || (partner && visibility == Visibility.NETWORK)
+        return visibility == Visibility.PUBLIC || (partner() && visibility == Visibility.NETWORK)
                 || isInsider(organisation, place);
     }
 
     /** Members keep the profile; admins (and the institution's own staff) also decide who sees it. */
     boolean mayEdit(OrganisationId organisation) {
-        return seesAll || isMemberOf(organisation);
+        return seesAll() || isMemberOf(organisation);
     }
 
     boolean mayChooseVisibility(OrganisationId organisation) {
-        return seesAll || adminOf.contains(organisation.value());
+        return seesAll() || actor.adminOf(organisation.value())
+                || actor.institutionMemberOf().contains(organisation.value());
+    }
+
+    /** Network staff verify the profiles in their networks' area. */
+    boolean mayVerify(Place place) {
+        return networkArea.covers(place);
     }
 
     /**
@@ -79,6 +65,6 @@ record Viewer(String name, Set<UUID> memberOf, Set<UUID> adminOf, Set<String> ar
      * and contact persons who have not consented yet.
      */
     boolean isInsider(OrganisationId organisation, Place place) {
-        return mayEdit(organisation) || inArea(place);
+        return mayEdit(organisation) || networkArea.covers(place);
     }
 }

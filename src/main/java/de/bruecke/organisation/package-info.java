@@ -6,6 +6,7 @@
  * rejected row; see docs/import.md), and realistic synthetic organisations for demos and benchmarks
  * ({@code --generate-organisations=N}, written with COPY; see README and docs/benchmarks.md).
  * Publishes {@link de.bruecke.organisation.ProfilePublished} and {@link de.bruecke.organisation.ProfileVerified}.
+ * Who may see, edit, verify or import is asked of the profile policy {@code Viewer} (an {@code Actor} and its {@code Area}s).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = { "platform",
         "platform :: spreadsheet", "region", "notification" })

@@ -12,7 +12,12 @@ public record Network(NetworkId id, String name, String description, Set<String>
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
 
+    /** The Länder and Kreise the network covers, as one {@link Area}. */
+    public Area area() {
+        return Area.of(landKeys, kreisKeys);
+    }
+
     public boolean covers(Place place) {
-        return landKeys.contains(place.landKey()) || kreisKeys.contains(place.kreisKey());
+        return area().covers(place);
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
+import de.bruecke.platform.Actor;
+import de.bruecke.region.Area;
 import de.bruecke.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,9 @@ class DirectoryFacetsTest {
     @Test
     void countsAndTotalsMatchPlainSqlForVisitorsAndPartners() {
         syntheticData.topUp(600, 11);
-        Viewer partner = new Viewer("Partner", Set.of(), Set.of(), Set.of(), Set.of(), true, false);
+        Actor member = new Actor(null, "partner@example.org", "Partner", Set.of("MO_MEMBER"), Set.of(), Set.of(),
+                Set.of(UUID.randomUUID()), Set.of());
+        Viewer partner = new Viewer(member, Area.NOWHERE, Area.NOWHERE);
         for (Viewer viewer : List.of(Viewer.VISITOR, partner)) {
             String visible = viewer.partner() ? "visibility in ('PUBLIC', 'NETWORK')" : "visibility = 'PUBLIC'";
             check(viewer, visible, "language=tr&field=CULTURE", Map.of("language", "languages && '{tr}'",

@@ -1,0 +1,17 @@
+package de.bruecke.platform;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The stable ID of a person's account, which stays the same when they change their e-mail address. */
+public record AccountId(UUID value) {
+
+    public AccountId {
+        Objects.requireNonNull(value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
