@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import de.bruecke.Application;
+import de.bruecke.assessment.questionnaire.Level;
+import de.bruecke.assessment.results.AreaAggregates;
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Land;
 import de.bruecke.region.Network;

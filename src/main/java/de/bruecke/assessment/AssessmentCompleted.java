@@ -48,10 +48,4 @@ public record AssessmentCompleted(OrganisationId organisation, RoundId round, in
                         .thenComparing(Need::dimension))
                 .toList();
     }
-
-    static AssessmentCompleted of(OrganisationId organisation, RoundId round, int questionnaireVersion,
-            Instant closedAt, AssessmentResult result) {
-        return new AssessmentCompleted(organisation, round, questionnaireVersion, closedAt, result.dimensions().stream()
-                .map(d -> new Need(d.dimension(), d.needScore(), d.mean(), d.priority())).toList());
-    }
 }

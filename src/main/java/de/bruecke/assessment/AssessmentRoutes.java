@@ -20,9 +20,11 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * network, coordinators and administrators.
  */
 @Configuration(proxyBeanMethods = false)
-class AssessmentRoutes {
+public class AssessmentRoutes {
 
-    static final String BASE = "/organisations/{organisation}/assessments";
+    public static final String BASE = "/organisations/{organisation}/assessments";
+    public static final String AREA_LIST = "/networks/assessments";
+    public static final String AREA = "/networks/{network}/assessments";
 
     @Bean
     RouteRules assessmentRouteRules() {
@@ -32,9 +34,9 @@ class AssessmentRoutes {
                         BASE + "/{round}/sharing").access(scopedTo(Actor::adminOf))
                 .requestMatchers(HttpMethod.GET, BASE + "/{round}/results", BASE + "/{round}/results.pdf")
                 .access(scopedToOrNetworkStaff())
-                .requestMatchers(HttpMethod.GET, AreaAssessmentsController.LIST)
+                .requestMatchers(HttpMethod.GET, AREA_LIST)
                 .hasAnyRole("NETWORK_STAFF", "COORDINATOR", "ADMINISTRATOR")
-                .requestMatchers(HttpMethod.GET, AreaAssessmentsController.AREA).access(networkReaders())
+                .requestMatchers(HttpMethod.GET, AREA).access(networkReaders())
                 .requestMatchers(BASE, BASE + "/**").access(scopedTo(Actor::inMo));
     }
 

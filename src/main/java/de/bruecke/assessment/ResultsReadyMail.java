@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.bruecke.account.OrganisationMember;
+import de.bruecke.assessment.round.Assessments;
 import de.bruecke.notification.Mail;
 import de.bruecke.notification.Mailer;
 import de.bruecke.organisation.Organisation;

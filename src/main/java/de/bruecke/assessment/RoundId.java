@@ -10,7 +10,7 @@ public record RoundId(UUID value) {
         Objects.requireNonNull(value);
     }
 
-    static RoundId random() {
+    public static RoundId random() {
         return new RoundId(UUID.randomUUID());
     }
 

@@ -2,5 +2,5 @@
  * Demo data for trying Brücke out: a handful of organisations at real postcodes and one account per role. Seeded
  * when demo mode is active (by default with the embedded database).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = { "platform", "account", "organisation", "region" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = { "platform", "account", "organisation", "organisation :: profile", "region" })
 package de.bruecke.demo;

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.bruecke.organisation.profile.AreaOfActivity;
+import de.bruecke.organisation.profile.Basics;
+import de.bruecke.organisation.profile.Capacity;
+import de.bruecke.organisation.profile.Profile;
+import de.bruecke.organisation.profile.Profiles;
+import de.bruecke.organisation.profile.Reach;
 import de.bruecke.region.Gazetteer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

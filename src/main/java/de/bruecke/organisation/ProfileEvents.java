@@ -1,5 +1,7 @@
 package de.bruecke.organisation;
 
+import de.bruecke.organisation.profile.Profile;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -7,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Turns a saved profile edit into the events other modules listen to; called inside the transaction that saves it.
  */
 @Component
-class ProfileEvents {
+public class ProfileEvents {
 
     private final ApplicationEventPublisher events;
 
@@ -16,7 +18,7 @@ class ProfileEvents {
     }
 
     /** After an existing profile was saved with these changes. */
-    void saved(Profile profile, Iterable<Profile.Change> changes) {
+    public void saved(Profile profile, Iterable<Profile.Change> changes) {
         for (Profile.Change change : changes) {
             if (change.field().equals("visibility") && Visibility.PUBLIC.name().equals(change.newValue())) {
                 events.publishEvent(new ProfilePublished(profile.id()));
@@ -29,7 +31,7 @@ class ProfileEvents {
     }
 
     /** After a new profile was written in one go (an import). */
-    void inserted(Profile profile) {
+    public void inserted(Profile profile) {
         if (profile.visibility() == Visibility.PUBLIC) {
             events.publishEvent(new ProfilePublished(profile.id()));
         }

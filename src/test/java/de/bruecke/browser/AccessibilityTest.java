@@ -89,12 +89,12 @@ class AccessibilityTest {
                 "/organisations/" + kontakt + "/entry-survey")) {
             pages.add(new String[] { DemoUsers.MO_ADMIN, path });
         }
-        var assessments = de.bruecke.assessment.SampleRounds.create(context);
+        var assessments = de.bruecke.assessment.round.SampleRounds.create(context);
         for (String path : assessments.pages()) {
             pages.add(new String[] { assessments.admin(), path });
         }
         pages.add(new String[] { DemoUsers.NETWORK_STAFF, "/networks/assessments" });
-        pages.add(new String[] { DemoUsers.NETWORK_STAFF, de.bruecke.assessment.SampleRounds.sharedInBerlin(context) });
+        pages.add(new String[] { DemoUsers.NETWORK_STAFF, de.bruecke.assessment.round.SampleRounds.sharedInBerlin(context) });
         pages.add(new String[] { DemoUsers.COORDINATOR, "/networks/assessments" });
         pages.add(new String[] { DemoUsers.COORDINATOR, "/networks/" + network + "/assessments" });
         for (String path : importPages()) {

@@ -9,7 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import de.bruecke.assessment.SampleRounds;
+import de.bruecke.assessment.round.SampleRounds;
 import de.bruecke.support.Browsers;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;

@@ -9,7 +9,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import de.bruecke.assessment.Questionnaires;
+import de.bruecke.assessment.questionnaire.Questionnaires;
 import de.bruecke.support.Browsers;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;

@@ -1,0 +1,30 @@
+package de.bruecke.organisation.profile;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A person others may contact; shown outside the organisation only once their consent is recorded. */
+record ContactPerson(UUID id, String name, String function, String email, String phone, List<String> languages,
+        Consent consent) {
+
+    /** The consent text the person agreed to; raise it when the text in the message bundles changes. */
+    static final String CONSENT_TEXT_VERSION = "2026-11";
+
+    ContactPerson {
+        languages = List.copyOf(languages);
+    }
+
+    public boolean consented() {
+        return consent != null;
+    }
+
+    String summary() {
+        return name + " (" + function + ", " + email + ", " + phone + ", " + ProfileSection.join(languages) + ", "
+                + (consented() ? "consent " + consent.textVersion() : "no consent") + ")";
+    }
+
+    /** Who recorded the consent, when, and for which version of the consent text. */
+    record Consent(Instant recordedAt, String recordedBy, String textVersion) {
+    }
+}

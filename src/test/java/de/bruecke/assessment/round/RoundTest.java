@@ -1,0 +1,127 @@
+package de.bruecke.assessment.round;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.bruecke.assessment.DimensionCode;
+import de.bruecke.assessment.Priority;
+import de.bruecke.assessment.RoundId;
+import de.bruecke.assessment.questionnaire.Questionnaire;
+import de.bruecke.assessment.questionnaire.Questionnaires;
+import de.bruecke.assessment.scoring.Answer;
+import de.bruecke.organisation.OrganisationId;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules a round guards, without a database. */
+class RoundTest {
+
+    private final Questionnaire questionnaire = Questionnaires.load(Questionnaires.SHIPPED);
+    private final UUID amira = UUID.randomUUID();
+    private final UUID boris = UUID.randomUUID();
+
+    private Round round(Round.Status status, Map<String, Answer> amirasAnswers, Map<DimensionCode, Priority> borisProposes) {
+        return new Round(RoundId.random(), OrganisationId.random(), questionnaire.version(), status, null,
+                Instant.now(), null, status == Round.Status.CLOSED ? Instant.now() : null,
+                List.of(new Round.Respondent(amira, UUID.randomUUID(), null, amirasAnswers, Map.of(DimensionCode.STAFF, Priority.HIGH)),
+                        new Round.Respondent(boris, UUID.randomUUID(), null, Map.of(), borisProposes)),
+                Map.of());
+    }
+
+    private Map<String, Answer> everything(Answer answer) {
+        Map<String, Answer> answers = new HashMap<>();
+        questionnaire.items().forEach(item -> answers.put(item.code(), answer));
+        return answers;
+    }
+
+    private Map<DimensionCode, String> all(String priority) {
+        Map<DimensionCode, String> agreed = new EnumMap<>(DimensionCode.class);
+        for (DimensionCode code : DimensionCode.values()) {
+            agreed.put(code, priority);
+        }
+        return agreed;
+    }
+
+    @Test
+    void acceptsTheFourLevelsDontKnowAndNotApplicable() {
+        Round open = round(Round.Status.OPEN, Map.of(), Map.of());
+        for (String code : List.of("1", "2", "3", "4", "DONT_KNOW", "NOT_APPLICABLE")) {
+            assertThat(open.checkAnswer(questionnaire, amira, "GOVERNANCE.BOARD", code).code()).isEqualTo(code);
+        }
+    }
+
+    @Test
+    void refusesLevelFiveForeignItemsStrangersAndClosedRounds() {
+        Round open = round(Round.Status.OPEN, Map.of(), Map.of());
+        assertThatThrownBy(() -> open.checkAnswer(questionnaire, amira, "GOVERNANCE.BOARD", "5"))
+                .isInstanceOfSatisfying(RoundRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.INVALID_ANSWER));
+        assertThatThrownBy(() -> open.checkAnswer(questionnaire, amira, "GOVERNANCE.INVENTED", "2"))
+                .isInstanceOfSatisfying(RoundRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.UNKNOWN_ITEM));
+        assertThatThrownBy(() -> open.checkAnswer(questionnaire, UUID.randomUUID(), "GOVERNANCE.BOARD", "2"))
+                .isInstanceOfSatisfying(RoundRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.NOT_A_RESPONDENT));
+        Round closed = round(Round.Status.CLOSED, Map.of(), Map.of());
+        assertThatThrownBy(() -> closed.checkAnswer(questionnaire, amira, "GOVERNANCE.BOARD", "2"))
+                .isInstanceOfSatisfying(RoundRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.ROUND_CLOSED));
+        assertThatThrownBy(() -> closed.checkProposal(amira, "HIGH")).isInstanceOf(RoundRuleViolated.class);
+    }
+
+    @Test
+    void closingNeedsOneCompleteResponseAndAPriorityForEveryDimension() {
+        Map<String, Answer> almost = everything(Answer.LEVEL_2);
+        almost.remove(questionnaire.items().get(questionnaire.items().size() - 1).code());
+        Round incomplete = round(Round.Status.OPEN, almost, Map.of());
+        assertThatThrownBy(() -> incomplete.checkClosing(questionnaire, all("HIGH")))
+                .isInstanceOfSatisfying(RoundRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.NO_COMPLETE_RESPONSE));
+
+        Round complete = round(Round.Status.OPEN, everything(Answer.NOT_APPLICABLE), Map.of());
+        assertThat(complete.completeResponses(questionnaire)).isEqualTo(1);
+        var missing = all("HIGH");
+        missing.remove(DimensionCode.FINANCE);
+        assertThatThrownBy(() -> complete.checkClosing(questionnaire, missing))
+                .isInstanceOfSatisfying(RoundRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.PRIORITY_MISSING));
+        assertThatThrownBy(() -> complete.checkClosing(questionnaire, all("URGENT")))
+                .isInstanceOfSatisfying(RoundRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.INVALID_PRIORITY));
+        assertThat(complete.checkClosing(questionnaire, all("LOW"))).containsEntry(DimensionCode.COUNSELLING, Priority.LOW)
+                .hasSize(8);
+    }
+
+    @Test
+    void suggestsTheMostProposedPriorityTheHigherOnATieAndMediumWithoutProposals() {
+        Round round = round(Round.Status.OPEN, Map.of(), Map.of(DimensionCode.STAFF, Priority.LOW,
+                DimensionCode.FINANCE, Priority.LOW));
+        assertThat(round.suggestedPriority(DimensionCode.STAFF)).isEqualTo(Priority.HIGH);
+        assertThat(round.suggestedPriority(DimensionCode.FINANCE)).isEqualTo(Priority.LOW);
+        assertThat(round.suggestedPriority(DimensionCode.GOVERNANCE)).isEqualTo(Priority.MEDIUM);
+    }
+
+    @Test
+    void progressCountsDontKnowAsAnsweredAndResumesAtTheFirstOpenDimension() {
+        Map<String, Answer> answers = new HashMap<>();
+        questionnaire.dimension(DimensionCode.GOVERNANCE).items().forEach(i -> answers.put(i.code(), Answer.DONT_KNOW));
+        questionnaire.dimension(DimensionCode.FINANCE).items().forEach(i -> answers.put(i.code(), Answer.LEVEL_3));
+        Progress progress = Progress.of(questionnaire, answers);
+        assertThat(progress.completeDimensions()).isEqualTo(2);
+        assertThat(progress.firstOpenDimension()).contains(DimensionCode.STAFF);
+        assertThat(progress.isComplete()).isFalse();
+        assertThat(Progress.of(questionnaire, everything(Answer.LEVEL_1)).firstOpenDimension()).isEmpty();
+    }
+
+    @Test
+    void scoresOnlyRespondentsWhoAnsweredSomething() {
+        Round round = round(Round.Status.OPEN, everything(Answer.LEVEL_2), Map.of());
+        assertThat(round.responses()).hasSize(1);
+    }
+}
