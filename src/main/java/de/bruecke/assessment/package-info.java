@@ -9,6 +9,8 @@
  * figures for networks (one SQL aggregation over the figures stored per closed round, small numbers withheld), an
  * accessible PDF of results and plan, and a generator of many closed assessments for benchmarks
  * ({@code --generate-assessments=N}).
+ * Rooms: {@code questionnaire}, {@code survey}, {@code scoring}, {@code round}, {@code results}, {@code plan},
+ * {@code synthetic}; the root package is the API (the event, {@code DimensionCode}, {@code Priority}, {@code RoundId}).
  * Listens to its own {@code AssessmentCompleted} ({@code ResultsReadyMail}): the respondents get a results-ready e-mail.
  * Who reads results is asked of {@code ResultReaders} (the {@code Actor} and its networks' {@code Area}).
  */

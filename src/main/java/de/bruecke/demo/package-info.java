@@ -1,6 +1,7 @@
 /**
  * Demo data for trying Brücke out: a handful of organisations at real postcodes and one account per role. Seeded
- * when demo mode is active (by default with the embedded database).
+ * when demo mode is active (by default with the embedded database). {@code demo.synthetic}: realistic synthetic
+ * organisations for demos and benchmarks ({@code --generate-organisations=N}), written through organisation's COPY.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = { "platform", "account", "organisation", "organisation :: profile", "region" })
 package de.bruecke.demo;
