@@ -1,9 +1,5 @@
 package de.bruecke.assessment.results;
 
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 import de.bruecke.assessment.round.Round;
 import de.bruecke.organisation.Organisation;
 import de.bruecke.platform.Access;

@@ -9,8 +9,6 @@ import de.bruecke.assessment.round.RoundPages;
 import de.bruecke.organisation.Organisation;
 import de.bruecke.platform.Actor;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package de.bruecke.assessment.survey;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;

@@ -20,7 +20,6 @@ import de.bruecke.assessment.questionnaire.Questionnaires;
 import de.bruecke.assessment.questionnaire.ShownText;
 import de.bruecke.assessment.questionnaire.SurveyQuestion;
 import de.bruecke.platform.Actor;
-import de.bruecke.platform.ScopedAuthority;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

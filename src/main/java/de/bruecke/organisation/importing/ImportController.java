@@ -14,8 +14,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.bruecke.organisation.Visibility;
-import de.bruecke.organisation.profile.Viewer;
-import de.bruecke.platform.AccountHolder;
 import de.bruecke.platform.Actor;
 import de.bruecke.platform.RouteRules;
 import de.bruecke.platform.spreadsheet.RejectedRows;

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import de.bruecke.organisation.Visibility;
 import de.bruecke.region.Area;
-import de.bruecke.region.Place;
 
 /**
  * An import of organisations from one file: who started it, how its columns map to profile fields, where it stands,

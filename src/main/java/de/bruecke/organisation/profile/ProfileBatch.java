@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import de.bruecke.organisation.ProfileEvents;
 import de.bruecke.region.Place;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,7 +31,6 @@ public class ProfileBatch {
                 :reachLaender, :languages, :communities, :fields, :services, :functions, :roles, :members, :volunteers,
                 :paidStaff, :fte, :budgetBand, :rooms, :roomsDescription, :visibility, :externalId, :keywords)
             """;
-
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Profiles profiles;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -25,7 +24,6 @@ import de.bruecke.organisation.OrganisationFunction;
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.PartnerRole;
-import de.bruecke.organisation.ProfileEvents;
 import de.bruecke.organisation.ThematicField;
 import de.bruecke.organisation.Visibility;
 import de.bruecke.region.Gazetteer;
@@ -59,7 +57,6 @@ public class Profiles {
                 search_keywords = :keywords, version = version + 1, updated_at = now()
             where id = :id and version = :version
             """;
-
 
     /** Someone else saved the profile since it was loaded. */
     static final class ConcurrentEdit extends RuntimeException {

@@ -1,18 +1,10 @@
 package de.bruecke.organisation.profile;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.organisation.Visibility;
 import de.bruecke.platform.Actor;
-import de.bruecke.platform.DisplayNamed;
-import de.bruecke.platform.ScopedAuthority;
 import de.bruecke.region.Area;
 import de.bruecke.region.Areas;
-import de.bruecke.region.NetworkId;
-import de.bruecke.region.Networks;
 import de.bruecke.region.Place;
 
 /**

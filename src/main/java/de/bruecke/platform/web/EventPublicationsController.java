@@ -1,15 +1,11 @@
 package de.bruecke.platform.web;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 import de.bruecke.platform.NavigationEntry;
 import de.bruecke.platform.RouteRules;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Shows administrators the event publications whose listener has not finished yet (Spring Modulith's registry) and
- * lets them deliver those older than a minute again. Reads the registry table directly, so a publication is shown
- * even when its event can no longer be read.
+ * lets them deliver those older than a minute again.
  */
 @Controller
 class EventPublicationsController {
@@ -29,59 +24,18 @@ class EventPublicationsController {
     static final Duration RESUBMIT_OLDER_THAN = Duration.ofMinutes(1);
     private static final int LIMIT = 200;
 
-    private final JdbcClient jdbc;
+    private final PendingPublications pending;
     private final IncompleteEventPublications incomplete;
-    private final Clock clock = Clock.systemUTC();
 
-    EventPublicationsController(JdbcClient jdbc, IncompleteEventPublications incomplete) {
-        this.jdbc = jdbc;
+    EventPublicationsController(PendingPublications pending, IncompleteEventPublications incomplete) {
+        this.pending = pending;
         this.incomplete = incomplete;
-    }
-
-    /** One publication as the page shows it. */
-    record Pending(String eventType, String listener, OffsetDateTime publishedAt, String status, int attempts,
-            OffsetDateTime lastResubmittedAt, Age age) {
-
-        public String shortEventType() {
-            return eventType.substring(eventType.lastIndexOf('.') + 1);
-        }
-    }
-
-    /** How long a publication has been waiting, in the largest whole unit. */
-    record Age(String unit, long amount) {
-
-        static Age of(Duration pending) {
-            Duration d = pending.isNegative() ? Duration.ZERO : pending;
-            if (d.toDays() > 0) {
-                return new Age("days", d.toDays());
-            }
-            if (d.toHours() > 0) {
-                return new Age("hours", d.toHours());
-            }
-            return new Age("minutes", d.toMinutes());
-        }
     }
 
     @GetMapping(PATH)
     String list(Model model) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Pending> pending = jdbc.sql("""
-                select event_type, listener_id, publication_date, status, completion_attempts, last_resubmission_date
-                from event_publication where completion_date is null
-                order by publication_date limit :limit""")
-                .param("limit", LIMIT)
-                .query((rs, n) -> {
-                    OffsetDateTime published = rs.getObject("publication_date", OffsetDateTime.class);
-                    return new Pending(rs.getString("event_type"), rs.getString("listener_id"), published,
-                            rs.getString("status"), rs.getInt("completion_attempts"),
-                            rs.getObject("last_resubmission_date", OffsetDateTime.class),
-                            Age.of(Duration.between(published, now)));
-                })
-                .list();
-        long total = jdbc.sql("select count(*) from event_publication where completion_date is null")
-                .query(Long.class).single();
-        model.addAttribute("publications", pending);
-        model.addAttribute("total", total);
+        model.addAttribute("publications", pending.oldest(LIMIT));
+        model.addAttribute("total", pending.count());
         model.addAttribute("limit", LIMIT);
         return "platform/events";
     }

@@ -3,7 +3,6 @@ package de.bruecke.assessment.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import de.bruecke.account.Accounts;

@@ -21,6 +21,7 @@ import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.Organisations;
 import de.bruecke.support.DemoUsers;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -38,6 +39,13 @@ public record AssessmentFixtures(Organisations organisations, Accounts accounts,
         public String member(int index) {
             return members.get(index);
         }
+    }
+
+    /** The fixtures on the beans of a running application. */
+    public static AssessmentFixtures of(ApplicationContext context) {
+        return new AssessmentFixtures(context.getBean(Organisations.class), context.getBean(Accounts.class),
+                context.getBean(UserDetailsService.class), context.getBean(Assessments.class),
+                context.getBean(Answers.class), context.getBean(Questionnaires.class), context.getBean(JdbcClient.class));
     }
 
     public Mo newMo(int members) {

@@ -2,19 +2,14 @@ package de.bruecke.assessment.round;
 
 import java.util.List;
 
-import de.bruecke.account.Accounts;
 import de.bruecke.assessment.DimensionCode;
 import de.bruecke.assessment.Priority;
 import de.bruecke.assessment.RoundId;
 import de.bruecke.assessment.plan.ActionPlan;
 import de.bruecke.assessment.plan.ActionPlans;
-import de.bruecke.assessment.questionnaire.Questionnaires;
 import de.bruecke.assessment.results.Sharing;
-import de.bruecke.organisation.Organisations;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Rounds for tests outside this package (browser and accessibility tests): a fresh MO whose admin has two closed rounds
@@ -30,9 +25,7 @@ public final class SampleRounds {
     }
 
     public static Sample create(ApplicationContext context) {
-        var fixtures = new AssessmentFixtures(context.getBean(Organisations.class), context.getBean(Accounts.class),
-                context.getBean(UserDetailsService.class), context.getBean(Assessments.class),
-                context.getBean(Answers.class), context.getBean(Questionnaires.class), context.getBean(JdbcClient.class));
+        var fixtures = AssessmentFixtures.of(context);
         var mo = fixtures.newMo(2);
         var admin = fixtures.user(mo.admin()).id();
         RoundId first = fixtures.start(mo);
@@ -100,9 +93,7 @@ public final class SampleRounds {
     }
 
     private static AssessmentFixtures fixtures(ApplicationContext context) {
-        return new AssessmentFixtures(context.getBean(Organisations.class), context.getBean(Accounts.class),
-                context.getBean(UserDetailsService.class), context.getBean(Assessments.class),
-                context.getBean(Answers.class), context.getBean(Questionnaires.class), context.getBean(JdbcClient.class));
+        return AssessmentFixtures.of(context);
     }
 
     private static void backdate(AssessmentFixtures fixtures, RoundId round, int years) {

@@ -1,4 +1,4 @@
-package de.bruecke.assessment;
+package de.bruecke.assessment.round;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,21 +8,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import de.bruecke.account.Accounts;
 import de.bruecke.account.Role;
 import de.bruecke.account.RoleGrant;
-import de.bruecke.assessment.questionnaire.Questionnaires;
-import de.bruecke.assessment.round.Answers;
-import de.bruecke.assessment.round.AssessmentFixtures;
-import de.bruecke.assessment.round.Assessments;
-import de.bruecke.organisation.Organisations;
+import de.bruecke.assessment.AssessmentCompleted;
+import de.bruecke.assessment.Priority;
+import de.bruecke.assessment.RoundId;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
 import de.bruecke.support.Outbox;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,22 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResultsReadyMailTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Assessments assessments;
 
     @Autowired
-    Answers answers;
-
-    @Autowired
-    Questionnaires questionnaires;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
     Accounts accounts;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcClient jdbc;
@@ -65,8 +54,7 @@ class ResultsReadyMailTest {
 
     @Test
     void respondentsWhoAnsweredAreToldInTheirLanguage(Scenario scenario) {
-        var fixtures = new AssessmentFixtures(organisations, accounts, users, assessments, answers, questionnaires,
-                jdbc);
+        var fixtures = AssessmentFixtures.of(context);
         var mo = fixtures.newMo(1);
         String turkish = "uye-" + UUID.randomUUID().toString().substring(0, 8) + "@verein.example";
         accounts.createConfirmed(turkish, "Üye", DemoUsers.PASSWORD, Locale.forLanguageTag("tr"),
@@ -99,8 +87,7 @@ class ResultsReadyMailTest {
 
     @Test
     void aSecondDeliveryOfTheSameEventSendsNoSecondMail(Scenario scenario) {
-        var fixtures = new AssessmentFixtures(organisations, accounts, users, assessments, answers, questionnaires,
-                jdbc);
+        var fixtures = AssessmentFixtures.of(context);
         var mo = fixtures.newMo(0);
         Outbox outbox = new Outbox(jdbc);
         RoundId round = fixtures.start(mo);

@@ -1,6 +1,7 @@
-package de.bruecke.organisation;
-
-import de.bruecke.organisation.profile.Profile;
+package de.bruecke.organisation.profile;
+import de.bruecke.organisation.ProfilePublished;
+import de.bruecke.organisation.ProfileVerified;
+import de.bruecke.organisation.Visibility;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Turns a saved profile edit into the events other modules listen to; called inside the transaction that saves it.
  */
 @Component
-public class ProfileEvents {
+class ProfileEvents {
 
     private final ApplicationEventPublisher events;
 
@@ -18,7 +19,7 @@ public class ProfileEvents {
     }
 
     /** After an existing profile was saved with these changes. */
-    public void saved(Profile profile, Iterable<Profile.Change> changes) {
+    void saved(Profile profile, Iterable<Profile.Change> changes) {
         for (Profile.Change change : changes) {
             if (change.field().equals("visibility") && Visibility.PUBLIC.name().equals(change.newValue())) {
                 events.publishEvent(new ProfilePublished(profile.id()));
@@ -31,7 +32,7 @@ public class ProfileEvents {
     }
 
     /** After a new profile was written in one go (an import). */
-    public void inserted(Profile profile) {
+    void inserted(Profile profile) {
         if (profile.visibility() == Visibility.PUBLIC) {
             events.publishEvent(new ProfilePublished(profile.id()));
         }

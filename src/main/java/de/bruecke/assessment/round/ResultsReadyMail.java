@@ -1,4 +1,4 @@
-package de.bruecke.assessment;
+package de.bruecke.assessment.round;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.bruecke.account.OrganisationMember;
-import de.bruecke.assessment.round.Assessments;
+import de.bruecke.assessment.AssessmentCompleted;
 import de.bruecke.notification.Mail;
 import de.bruecke.notification.Mailer;
 import de.bruecke.organisation.Organisation;
