@@ -59,9 +59,9 @@ class QuestionnaireVersions {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    QuestionnaireVersions(JdbcClient jdbc) {
+    QuestionnaireVersions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** All stored versions, newest first. */

@@ -1,6 +1,6 @@
 package de.bruecke.assessment.round;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,18 +16,14 @@ import de.bruecke.account.Role;
 import de.bruecke.account.SignedInUser;
 import de.bruecke.assessment.AssessmentCompleted;
 import de.bruecke.assessment.DimensionCode;
-import de.bruecke.assessment.Priority;
 import de.bruecke.assessment.RoundId;
 import de.bruecke.assessment.questionnaire.Questionnaire;
 import de.bruecke.assessment.questionnaire.Questionnaires;
-import de.bruecke.assessment.scoring.AssessmentResult;
-import de.bruecke.assessment.scoring.Scoring;
 import de.bruecke.notification.Mail;
 import de.bruecke.notification.Mailer;
 import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.OrganisationId;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -55,18 +51,18 @@ public class Assessments {
     private final Questionnaires questionnaires;
     private final Accounts accounts;
     private final Mailer mailer;
-    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final Environment environment;
     private final StoredScores scores;
 
     Assessments(Rounds rounds, Questionnaires questionnaires, Accounts accounts, Mailer mailer,
-            ApplicationEventPublisher events, Environment environment, StoredScores scores) {
+            Clock clock, Environment environment, StoredScores scores) {
         this.rounds = rounds;
         this.scores = scores;
         this.questionnaires = questionnaires;
         this.accounts = accounts;
         this.mailer = mailer;
-        this.events = events;
+        this.clock = clock;
         this.environment = environment;
     }
 
@@ -146,11 +142,9 @@ public class Assessments {
             return Closed.ALREADY;
         }
         Questionnaire questionnaire = questionnaire(round);
-        Map<DimensionCode, Priority> agreed = round.checkClosing(questionnaire, agreedCodes);
-        Instant closedAt = rounds.close(id, closedBy, agreed).orElseThrow();
-        AssessmentResult result = Scoring.score(questionnaire, round.responses(), agreed);
-        scores.save(id, result);
-        events.publishEvent(completed(round, closedAt, result));
+        Round closed = round.close(questionnaire, agreedCodes, closedBy, clock);
+        rounds.save(closed);
+        scores.save(id, closed.result(questionnaire));
         return Closed.NOW;
     }
 
@@ -171,12 +165,5 @@ public class Assessments {
     public String link(String path) {
         String base = environment.getProperty("bruecke.base-url", "http://localhost:8080");
         return UriComponentsBuilder.fromUriString(base).path(path).build().toUriString();
-    }
-
-    private static AssessmentCompleted completed(Round round, Instant closedAt, AssessmentResult result) {
-        return new AssessmentCompleted(round.organisation(), round.id(), round.questionnaireVersion(), closedAt,
-                result.dimensions().stream()
-                        .map(d -> new AssessmentCompleted.Need(d.dimension(), d.needScore(), d.mean(), d.priority()))
-                        .toList());
     }
 }

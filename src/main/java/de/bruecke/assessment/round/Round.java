@@ -1,6 +1,8 @@
 package de.bruecke.assessment.round;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,12 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.bruecke.assessment.AssessmentCompleted;
 import de.bruecke.assessment.DimensionCode;
 import de.bruecke.assessment.Priority;
 import de.bruecke.assessment.RoundId;
 import de.bruecke.assessment.questionnaire.Questionnaire;
 import de.bruecke.assessment.round.RoundRuleViolated.Rule;
 import de.bruecke.assessment.scoring.Answer;
+import de.bruecke.assessment.scoring.AssessmentResult;
 import de.bruecke.assessment.scoring.Response;
 import de.bruecke.assessment.scoring.Scoring;
 import de.bruecke.organisation.OrganisationId;
@@ -23,10 +27,12 @@ import de.bruecke.organisation.OrganisationId;
  * One assessment round of an organisation: who is asked, what each respondent answered and proposed, and the priorities
  * agreed when closing. Guards the rules: only items of its questionnaire version, levels 1–4 or "don't know" / "not
  * applicable", nothing changes after closing, and closing needs at least one complete response.
+ *
+ * @param events what happened to the round since it was loaded, published by {@link Rounds#save} with the change
  */
 public record Round(RoundId id, OrganisationId organisation, int questionnaireVersion, Status status, UUID startedBy,
         Instant startedAt, UUID closedBy, Instant closedAt, List<Respondent> respondents,
-        Map<DimensionCode, Priority> agreed) {
+        Map<DimensionCode, Priority> agreed, List<AssessmentCompleted> events) {
 
     enum Status {
         OPEN, CLOSED
@@ -57,6 +63,14 @@ public record Round(RoundId id, OrganisationId organisation, int questionnaireVe
         Objects.requireNonNull(status);
         respondents = List.copyOf(respondents);
         agreed = Map.copyOf(agreed);
+        events = List.copyOf(events);
+    }
+
+    Round(RoundId id, OrganisationId organisation, int questionnaireVersion, Status status, UUID startedBy,
+            Instant startedAt, UUID closedBy, Instant closedAt, List<Respondent> respondents,
+            Map<DimensionCode, Priority> agreed) {
+        this(id, organisation, questionnaireVersion, status, startedBy, startedAt, closedBy, closedAt, respondents,
+                agreed, List.of());
     }
 
     public boolean isOpen() {
@@ -88,10 +102,29 @@ public record Round(RoundId id, OrganisationId organisation, int questionnaireVe
     }
 
     /**
-     * The agreed priorities to close with: the round is open, at least one response is complete and every dimension
-     * has a priority.
+     * The round closed now by {@code by} with the agreed priorities, registering {@link AssessmentCompleted} with the
+     * needs it found. Refuses a round that is not open, has no complete response or misses a dimension's priority.
      */
-    Map<DimensionCode, Priority> checkClosing(Questionnaire questionnaire, Map<DimensionCode, String> agreedCodes) {
+    Round close(Questionnaire questionnaire, Map<DimensionCode, String> agreedCodes, UUID by, Clock clock) {
+        Map<DimensionCode, Priority> priorities = checkClosing(questionnaire, agreedCodes);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Round closed = new Round(id, organisation, questionnaireVersion, Status.CLOSED, startedBy, startedAt,
+                Objects.requireNonNull(by), at, respondents, priorities);
+        AssessmentResult result = closed.result(questionnaire);
+        var completed = new AssessmentCompleted(organisation, id, questionnaireVersion, at, result.dimensions().stream()
+                .map(d -> new AssessmentCompleted.Need(d.dimension(), d.needScore(), d.mean(), d.priority()))
+                .toList());
+        return new Round(id, organisation, questionnaireVersion, Status.CLOSED, startedBy, startedAt, by, at,
+                respondents, priorities, List.of(completed));
+    }
+
+    /** The scores of every dimension from the responses so far and the agreed priorities. */
+    AssessmentResult result(Questionnaire questionnaire) {
+        requireVersion(questionnaire);
+        return Scoring.score(questionnaire, responses(), agreed);
+    }
+
+    private Map<DimensionCode, Priority> checkClosing(Questionnaire questionnaire, Map<DimensionCode, String> agreedCodes) {
         requireOpen();
         requireVersion(questionnaire);
         if (completeResponses(questionnaire) == 0) {

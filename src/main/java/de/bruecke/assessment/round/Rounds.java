@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import de.bruecke.assessment.RoundId;
 import de.bruecke.assessment.scoring.Answer;
 import de.bruecke.organisation.OrganisationId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,9 +35,11 @@ public class Rounds {
             "id, organisation_id, questionnaire_version, status, started_by, started_at, closed_by, closed_at ";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Rounds(JdbcClient jdbc) {
+    Rounds(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     private record Header(RoundId id, OrganisationId organisation, int version, Round.Status status, UUID startedBy,
@@ -73,7 +77,7 @@ public class Rounds {
                 where organisation_id = :organisation and status = 'CLOSED' and id <> :id and closed_at < :closedAt
                 order by closed_at desc limit 1""")
                 .param("organisation", round.organisation().value()).param("id", round.id().value())
-                .param("closedAt", OffsetDateTime.ofInstant(round.closedAt(), java.time.ZoneOffset.UTC))
+                .param("closedAt", OffsetDateTime.ofInstant(round.closedAt(), ZoneOffset.UTC))
                 .query(Rounds::header).optional().map(this::complete);
     }
 
@@ -161,19 +165,27 @@ public class Rounds {
                 .param("priority", priority.name()).update();
     }
 
-    /** Closes an open round; the time it closed, or empty when it was not open (any more). */
-    Optional<Instant> close(RoundId id, UUID closedBy, Map<DimensionCode, Priority> agreed) {
-        Optional<Instant> closedAt = jdbc.sql("""
-                update assessment_round set status = 'CLOSED', closed_by = :by, closed_at = now()
-                where id = :id and status = 'OPEN' returning closed_at""")
-                .param("id", id.value()).param("by", closedBy)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
-        closedAt.ifPresent(at -> agreed.forEach((dimension, priority) -> jdbc.sql("""
-                insert into assessment_agreed_priority (round_id, dimension, priority)
-                values (:round, :dimension, :priority)""")
-                .param("round", id.value()).param("dimension", dimension.name()).param("priority", priority.name())
-                .update()));
-        return closedAt;
+    /**
+     * Writes what a transition changed (today: closing with the agreed priorities) and publishes the events the round
+     * registered, in the caller's transaction. Refuses a close of a round that is no longer open.
+     */
+    void save(Round round) {
+        if (!round.isOpen()) {
+            int closed = jdbc.sql("""
+                    update assessment_round set status = 'CLOSED', closed_by = :by, closed_at = :at
+                    where id = :id and status = 'OPEN'""")
+                    .param("id", round.id().value()).param("by", round.closedBy())
+                    .param("at", OffsetDateTime.ofInstant(round.closedAt(), ZoneOffset.UTC)).update();
+            if (closed != 1) {
+                throw new RoundRuleViolated(RoundRuleViolated.Rule.ROUND_CLOSED, round.id().toString());
+            }
+            round.agreed().forEach((dimension, priority) -> jdbc.sql("""
+                    insert into assessment_agreed_priority (round_id, dimension, priority)
+                    values (:round, :dimension, :priority)""")
+                    .param("round", round.id().value()).param("dimension", dimension.name())
+                    .param("priority", priority.name()).update());
+        }
+        round.events().forEach(events::publishEvent);
     }
 
     private Optional<Header> header(String sql, RoundId id) {

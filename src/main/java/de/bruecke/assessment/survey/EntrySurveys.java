@@ -55,9 +55,10 @@ class EntrySurveys {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Questionnaires questionnaires;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    EntrySurveys(JdbcClient jdbc, Questionnaires questionnaires) {
+    EntrySurveys(JdbcClient jdbc, Questionnaires questionnaires, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = JsonMapper.shared();
         this.questionnaires = questionnaires;

@@ -1,5 +1,6 @@
 package de.bruecke.assessment.synthetic;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -58,12 +59,14 @@ class AssessmentGenerator implements ApplicationRunner {
 
     private final Organisations organisations;
     private final Gazetteer gazetteer;
+    private final Clock clock;
     private final Questionnaires questionnaires;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
     AssessmentGenerator(Organisations organisations, Gazetteer gazetteer, Questionnaires questionnaires,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+            JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.gazetteer = gazetteer;
         this.questionnaires = questionnaires;
@@ -88,7 +91,7 @@ class AssessmentGenerator implements ApplicationRunner {
         int existing = generated();
         List<String> postcodes = POSTCODES.stream().filter(gazetteer::exists).toList();
         Questionnaire questionnaire = questionnaires.version(1).orElseThrow();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         for (int from = existing; from < wanted; from += BATCH) {
             int to = Math.min(from + BATCH, wanted);
             int first = from;

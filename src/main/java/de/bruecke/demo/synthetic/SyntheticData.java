@@ -2,6 +2,7 @@ package de.bruecke.demo.synthetic;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,12 @@ public class SyntheticData implements ApplicationRunner {
 
     private final Environment environment;
     private final Gazetteer gazetteer;
+    private final Clock clock;
     private final ProfileCopy copy;
     private final SyntheticCsv csv;
 
-    SyntheticData(Environment environment, Gazetteer gazetteer, ProfileCopy copy, SyntheticCsv csv) {
+    SyntheticData(Environment environment, Gazetteer gazetteer, ProfileCopy copy, SyntheticCsv csv, Clock clock) {
+        this.clock = clock;
         this.environment = environment;
         this.gazetteer = gazetteer;
         this.copy = copy;
@@ -89,7 +92,7 @@ public class SyntheticData implements ApplicationRunner {
     }
 
     SyntheticProfiles generator(long seed) {
-        return new SyntheticProfiles(seed, gazetteer.populatedPlaces(), Year.now().getValue());
+        return new SyntheticProfiles(seed, gazetteer.populatedPlaces(), Year.now(clock).getValue());
     }
 
     private long number(String name, long fallback) {

@@ -50,10 +50,11 @@ class DirectoryExport {
     private final ProfileChoices choices;
     private final CodeLists codeLists;
     private final MessageSource messages;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DirectoryExport(DirectorySearch search, Areas areas, ProfileChoices choices, CodeLists codeLists,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.search = search;
         this.areas = areas;
         this.choices = choices;

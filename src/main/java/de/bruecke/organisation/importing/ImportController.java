@@ -2,6 +2,7 @@ package de.bruecke.organisation.importing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.bruecke.organisation.Visibility;
@@ -28,6 +32,7 @@ import de.bruecke.region.Areas;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,13 +59,16 @@ class ImportController {
     static final SpreadsheetLimits LIMITS = SpreadsheetLimits.DEFAULT;
     private static final int PAGE_SIZE = 50;
     private static final int EXAMPLES = 3;
+    private static final Pattern JOB_PATH = Pattern.compile(BASE + "/([0-9a-fA-F-]{36})");
 
     private final ImportJobs jobs;
     private final ImportRows rows;
     private final Areas areas;
     private final MessageSource messages;
+    private final Clock clock;
 
-    ImportController(ImportJobs jobs, ImportRows rows, Areas areas, MessageSource messages) {
+    ImportController(ImportJobs jobs, ImportRows rows, Areas areas, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.rows = rows;
         this.areas = areas;
@@ -98,13 +106,14 @@ class ImportController {
             List<String> sheets = Spreadsheets.sheetNames(content, LIMITS);
             Table first = Spreadsheets.read(content, LIMITS);
             Area area = areas.of(actor);
-            UUID id = jobs.createDraft(actor.ownerKey(), actor.displayName(), locale, fileName(file), content, sheets,
-                    area);
+            ImportJob job = jobs.insert(ImportJob.draft(actor.ownerKey(), actor.displayName(), locale,
+                    fileName(file), sheets, area, clock.instant()), content);
+            UUID id = job.id();
             if (sheets.size() > 1) {
                 return "redirect:" + BASE + "/" + id + "/sheet";
             }
-            jobs.chooseSheet(id, first.format() == SpreadsheetFormat.XLSX ? first.sheetName() : null,
-                    first.columnNames(), first.rows().size());
+            jobs.save(job.withSheet(first.format() == SpreadsheetFormat.XLSX ? first.sheetName() : null,
+                    first.columnNames(), first.rows().size()));
             return "redirect:" + BASE + "/" + id + "/mapping";
         }
         catch (UnreadableSpreadsheet unreadable) {
@@ -138,7 +147,7 @@ class ImportController {
         }
         try {
             Table table = Spreadsheets.readSheet(jobs.content(id), sheet, LIMITS);
-            jobs.chooseSheet(id, sheet, table.columnNames(), table.rows().size());
+            jobs.save(job.withSheet(sheet, table.columnNames(), table.rows().size()));
             return "redirect:" + BASE + "/" + id + "/mapping";
         }
         catch (UnreadableSpreadsheet unreadable) {
@@ -183,7 +192,7 @@ class ImportController {
             model.addAttribute("visibilityError", chosen == null);
             return mappingPage(job, mapping, visibility, mapping.missing(), mapping.repeated(), model);
         }
-        jobs.saveMapping(job, mapping, chosen);
+        jobs.remember(jobs.save(job.mappedBy(mapping, chosen)));
         return "redirect:" + BASE + "/" + id + "/preview";
     }
 
@@ -222,7 +231,9 @@ class ImportController {
         if (job.draft() && job.mapping() == null) {
             return "redirect:" + BASE + "/" + id + "/mapping";
         }
-        jobs.start(id);
+        if (job.draft()) {
+            jobs.save(job.queue());
+        }
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -398,6 +409,14 @@ class ImportController {
     @ExceptionHandler(AlreadyStarted.class)
     String alreadyStarted(AlreadyStarted started) {
         return "redirect:" + BASE + "/" + started.id;
+    }
+
+    /** A second click or a second tab changed the job a moment ago: show where it stands now. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, ImportJob.NotAllowed.class})
+    String changedMeanwhile(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        Matcher job = JOB_PATH.matcher(path);
+        return job.find() ? "redirect:" + BASE + "/" + job.group(1) : "redirect:" + BASE;
     }
 
     private static String fileName(MultipartFile file) {

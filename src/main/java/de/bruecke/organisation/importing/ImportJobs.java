@@ -3,6 +3,7 @@ package de.bruecke.organisation.importing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import de.bruecke.organisation.Visibility;
 import de.bruecke.organisation.profile.Profiles;
 import de.bruecke.region.Area;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportJobs {
 
     private static final String COLUMNS = """
-            id, owner, owner_name, locale, file_name, sheet_names, sheet_name, header, mapping::text as mapping,
-            default_visibility, area_restricted, area_laender, area_kreise, status, total_rows, processed_rows,
-            imported, updated, rejected, created_at, finished_at""";
+            id, version, owner, owner_name, locale, file_name, sheet_names, sheet_name, header,
+            mapping::text as mapping, default_visibility, area_restricted, area_laender, area_kreise, status, runner,
+            failures, total_rows, processed_rows, imported, updated, rejected, created_at, finished_at""";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<List<ImportReason>> REASONS = new TypeReference<>() {
@@ -56,22 +58,55 @@ class ImportJobs {
             List<String> keys) {
     }
 
-    UUID createDraft(String owner, String ownerName, Locale locale, String fileName, byte[] content,
-            List<String> sheetNames, Area area) {
-        UUID id = UUID.randomUUID();
+    /** Stores a new draft with the uploaded file. */
+    ImportJob insert(ImportJob job, byte[] content) {
         jdbc.sql("""
                 insert into import_job (id, owner, owner_name, locale, file_name, content, sheet_names,
-                    area_restricted, area_laender, area_kreise)
+                    area_restricted, area_laender, area_kreise, created_at)
                 values (:id, :owner, :ownerName, :locale, :fileName, :content, :sheetNames, :restricted, :laender,
-                    :kreise)
+                    :kreise, :createdAt)
                 """)
-                .param("id", id).param("owner", owner).param("ownerName", ownerName)
-                .param("locale", locale.toLanguageTag()).param("fileName", fileName).param("content", content)
-                .param("sheetNames", sheetNames.toArray(String[]::new)).param("restricted", !area.everywhere())
-                .param("laender", area.laender().toArray(String[]::new))
-                .param("kreise", area.kreise().toArray(String[]::new))
+                .param("id", job.id()).param("owner", job.owner()).param("ownerName", job.ownerName())
+                .param("locale", job.locale().toLanguageTag()).param("fileName", job.fileName())
+                .param("content", content).param("sheetNames", job.sheetNames().toArray(String[]::new))
+                .param("restricted", !job.area().everywhere())
+                .param("laender", job.area().laender().toArray(String[]::new))
+                .param("kreise", job.area().kreise().toArray(String[]::new))
+                .param("createdAt", timestamp(job.createdAt()))
                 .update();
-        return id;
+        return job;
+    }
+
+    /**
+     * Stores the job's state after a transition, if it is still the version that was loaded; the stored job has the
+     * next version. A running job's heartbeat is its last save.
+     *
+     * @throws OptimisticLockingFailureException when someone saved the job in the meantime
+     */
+    ImportJob save(ImportJob job) {
+        int saved = jdbc.sql("""
+                update import_job set version = version + 1, sheet_name = :sheet, header = :header,
+                    total_rows = :total, mapping = cast(:mapping as jsonb), default_visibility = :visibility,
+                    status = :status, runner = :runner, failures = :failures, processed_rows = :processed,
+                    imported = :imported, updated = :updated, rejected = :rejected, finished_at = :finishedAt,
+                    heartbeat_at = case when :status = 'RUNNING' then now() end,
+                    started_at = case when :status = 'RUNNING' then coalesce(started_at, now()) else started_at end
+                where id = :id and version = :version
+                """)
+                .param("id", job.id()).param("version", job.version()).param("sheet", job.sheetName())
+                .param("header", job.header().toArray(String[]::new)).param("total", job.totalRows())
+                .param("mapping", job.mapping() == null ? null : json.writeValueAsString(job.mapping().names()))
+                .param("visibility", job.defaultVisibility().name()).param("status", job.status().name())
+                .param("runner", job.runner()).param("failures", job.failures())
+                .param("processed", job.processedRows()).param("imported", job.imported())
+                .param("updated", job.updated()).param("rejected", job.rejected())
+                .param("finishedAt", timestamp(job.finishedAt()))
+                .update();
+        if (saved != 1) {
+            throw new OptimisticLockingFailureException("Import " + job.id() + " was changed since version "
+                    + job.version() + " was loaded");
+        }
+        return job.stored();
     }
 
     Optional<ImportJob> find(UUID id) {
@@ -93,30 +128,14 @@ class ImportJobs {
         return jdbc.sql("select content from import_job where id = :id").param("id", id).query(byte[].class).single();
     }
 
-    void chooseSheet(UUID id, String sheetName, List<String> header, int totalRows) {
-        jdbc.sql("""
-                update import_job set sheet_name = :sheet, header = :header, total_rows = :total, mapping = null
-                where id = :id and status = 'DRAFT'
-                """)
-                .param("id", id).param("sheet", sheetName).param("header", header.toArray(String[]::new))
-                .param("total", totalRows).update();
-    }
-
-    /** Saves the mapping with the job and remembers it for the next file with the same column names. */
-    void saveMapping(ImportJob job, ColumnMapping mapping, Visibility defaultVisibility) {
-        String mappingJson = json.writeValueAsString(mapping.names());
-        jdbc.sql("""
-                update import_job set mapping = cast(:mapping as jsonb), default_visibility = :visibility
-                where id = :id and status = 'DRAFT'
-                """)
-                .param("id", job.id()).param("mapping", mappingJson).param("visibility", defaultVisibility.name())
-                .update();
+    /** Remembers the mapping for the person's next file with the same column names. */
+    void remember(ImportJob job) {
         jdbc.sql("""
                 insert into import_mapping (owner, header_key, mapping) values (:owner, :key, cast(:mapping as jsonb))
                 on conflict (owner, header_key) do update set mapping = excluded.mapping, updated_at = now()
                 """)
                 .param("owner", job.owner()).param("key", ColumnMapping.headerKey(job.header()))
-                .param("mapping", mappingJson).update();
+                .param("mapping", json.writeValueAsString(job.mapping().names())).update();
     }
 
     Optional<ColumnMapping> remembered(String owner, List<String> header) {
@@ -126,28 +145,17 @@ class ImportJobs {
                 .map(text -> ColumnMapping.of(json.readValue(text, STRINGS), header.size()));
     }
 
-    /** Queues a draft whose mapping is saved; false when it was started before (a second click changes nothing). */
-    boolean start(UUID id) {
-        return jdbc.sql("""
-                update import_job set status = 'QUEUED' where id = :id and status = 'DRAFT' and mapping is not null
-                """).param("id", id).update() == 1;
-    }
-
     /**
-     * Claims the oldest queued job, or a running one whose runner stopped reporting (crashed or restarted), for this
-     * runner. Several nodes may poll: {@code skip locked} gives each job to one of them.
+     * The oldest queued job, or a running one whose runner stopped reporting (crashed or restarted), locked until the
+     * caller's transaction ends. Several nodes may poll: {@code skip locked} gives each job to one of them.
      */
-    Optional<UUID> claim(String runner, int staleSeconds) {
-        return jdbc.sql("""
-                update import_job set status = 'RUNNING', runner = :runner, heartbeat_at = now(),
-                    started_at = coalesce(started_at, now())
-                where id = (select id from import_job
-                            where status = 'QUEUED'
-                               or (status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => :stale))
-                            order by created_at limit 1 for update skip locked)
-                returning id
+    Optional<ImportJob> claimable(int staleSeconds) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from import_job
+                where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => :stale))
+                order by created_at limit 1 for update skip locked
                 """)
-                .param("runner", runner).param("stale", staleSeconds).query(UUID.class).optional();
+                .param("stale", staleSeconds).query(this::map).optional();
     }
 
     /** The keys of rows imported or updated so far, each with its row number, to find duplicates after a restart. */
@@ -174,11 +182,8 @@ class ImportJobs {
         return keys;
     }
 
-    /**
-     * Stores one batch's row results and moves the checkpoint, if this runner still holds the job; otherwise throws so
-     * the batch's transaction rolls back.
-     */
-    void recordBatch(UUID id, String runner, int processedRows, List<NewRowResult> results) {
+    /** Stores one batch's row results; the job's checkpoint moves with {@link #save} in the same transaction. */
+    void recordResults(UUID id, List<NewRowResult> results) {
         MapSqlParameterSource[] rows = results.stream().map(r -> new MapSqlParameterSource()
                 .addValue("job", id).addValue("row", r.rowNumber()).addValue("outcome", r.outcome().name())
                 .addValue("reasons", json.writeValueAsString(r.reasons()))
@@ -189,42 +194,6 @@ class ImportJobs {
                 insert into import_row_result (job_id, row_number, outcome, reasons, organisation_id, row_key)
                 values (:job, :row, :outcome, cast(:reasons as jsonb), :organisation, :key)
                 """, rows);
-        int updated = jdbc.sql("""
-                update import_job set processed_rows = :processed, imported = imported + :imported,
-                    updated = updated + :updated, rejected = rejected + :rejected, heartbeat_at = now()
-                where id = :id and runner = :runner and status = 'RUNNING'
-                """)
-                .param("id", id).param("runner", runner).param("processed", processedRows)
-                .param("imported", count(results, ImportOutcome.IMPORTED))
-                .param("updated", count(results, ImportOutcome.UPDATED))
-                .param("rejected", count(results, ImportOutcome.REJECTED))
-                .update();
-        if (updated != 1) {
-            throw new IllegalStateException("Import " + id + " is no longer held by " + runner);
-        }
-    }
-
-    void finish(UUID id, String runner) {
-        jdbc.sql("""
-                update import_job set status = 'DONE', finished_at = now(), heartbeat_at = now()
-                where id = :id and runner = :runner and status = 'RUNNING' and processed_rows = total_rows
-                """).param("id", id).param("runner", runner).update();
-    }
-
-    /** Counts a failed attempt; after three the job is given up. */
-    void failed(UUID id, String runner) {
-        jdbc.sql("""
-                update import_job set failures = failures + 1, heartbeat_at = null,
-                    status = case when failures + 1 >= 3 then 'FAILED' else 'QUEUED' end,
-                    finished_at = case when failures + 1 >= 3 then now() end
-                where id = :id and runner = :runner and status = 'RUNNING'
-                """).param("id", id).param("runner", runner).update();
-    }
-
-    /** Gives the job back to the queue, e.g. when the application stops between two batches. */
-    void release(UUID id, String runner) {
-        jdbc.sql("update import_job set status = 'QUEUED', heartbeat_at = null where id = :id and runner = :runner and status = 'RUNNING'")
-                .param("id", id).param("runner", runner).update();
     }
 
     int deleteAbandonedDrafts() {
@@ -256,21 +225,23 @@ class ImportJobs {
         return rejections;
     }
 
-    private static int count(List<NewRowResult> results, ImportOutcome outcome) {
-        return (int) results.stream().filter(r -> r.outcome() == outcome).count();
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private ImportJob map(ResultSet rs, int row) throws SQLException {
         List<String> header = Profiles.strings(rs.getArray("header"));
         String mapping = rs.getString("mapping");
         Timestamp finished = rs.getTimestamp("finished_at");
-        return new ImportJob(rs.getObject("id", UUID.class), rs.getString("owner"), rs.getString("owner_name"),
+        return new ImportJob(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("owner"),
+                rs.getString("owner_name"),
                 Locale.forLanguageTag(rs.getString("locale")), rs.getString("file_name"),
                 Profiles.strings(rs.getArray("sheet_names")), rs.getString("sheet_name"), header,
                 mapping == null ? null : ColumnMapping.of(json.readValue(mapping, STRINGS), header.size()),
                 Visibility.valueOf(rs.getString("default_visibility")),
                 area(rs),
-                ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total_rows"),
+                ImportJob.Status.valueOf(rs.getString("status")), rs.getString("runner"), rs.getInt("failures"),
+                rs.getInt("total_rows"),
                 rs.getInt("processed_rows"), rs.getInt("imported"), rs.getInt("updated"), rs.getInt("rejected"),
                 rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant());
     }

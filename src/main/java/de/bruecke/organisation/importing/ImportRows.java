@@ -59,10 +59,11 @@ class ImportRows {
     private final Profiles profiles;
     private final Gazetteer gazetteer;
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ImportRows(ProfileForms forms, ImportVocabulary vocabulary, Profiles profiles, Gazetteer gazetteer,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.forms = forms;
         this.vocabulary = vocabulary;
         this.profiles = profiles;

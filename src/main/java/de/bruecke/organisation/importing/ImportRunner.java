@@ -1,5 +1,6 @@
 package de.bruecke.organisation.importing;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,14 @@ class ImportRunner {
     private final ProfileBatch profiles;
     private final TransactionTemplate transaction;
     private final TaskExecutor executor;
+    private final Clock clock;
     private final String runner = UUID.randomUUID().toString();
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean stopping;
 
     ImportRunner(ImportJobs jobs, ImportRows rows, ProfileBatch profiles, TransactionTemplate transaction,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.rows = rows;
         this.profiles = profiles;
@@ -81,11 +84,12 @@ class ImportRunner {
     private void drain() {
         try {
             while (!stopping) {
-                var claimed = jobs.claim(runner, STALE_SECONDS);
-                if (claimed.isEmpty()) {
+                var claimed = transaction.execute(status -> jobs.claimable(STALE_SECONDS)
+                        .map(job -> jobs.save(job.start(runner))));
+                if (claimed == null || claimed.isEmpty()) {
                     return;
                 }
-                run(claimed.get(), Integer.MAX_VALUE);
+                run(claimed.get().id(), Integer.MAX_VALUE);
             }
         }
         finally {
@@ -100,31 +104,30 @@ class ImportRunner {
 
     void run(UUID id, String heldBy, int maxBatches) {
         try {
-            ImportJob job = jobs.find(id).orElseThrow();
+            ImportJob job = jobs.find(id).filter(found -> found.heldBy(heldBy)).orElseThrow(
+                    () -> new IllegalStateException("Import " + id + " is not held by " + heldBy));
             Table table = read(job, jobs.content(id));
             List<Row> all = table.rows();
             ImportRows.Settings settings = ImportRows.Settings.of(job);
             Map<String, Integer> accepted = jobs.acceptedKeys(id);
-            String note = job.fileName() + " / ";
-            int processed = job.processedRows();
-            for (int batch = 0; batch < maxBatches && processed < all.size(); batch++) {
+            for (int batch = 0; batch < maxBatches && job.processedRows() < all.size(); batch++) {
                 if (stopping) {
-                    jobs.release(id, heldBy);
+                    jobs.save(job.release(heldBy));
                     return;
                 }
-                List<Row> slice = all.subList(processed, Math.min(all.size(), processed + BATCH_SIZE));
-                int checkpoint = processed + slice.size();
-                transaction.executeWithoutResult(status -> write(job, heldBy, settings, slice, accepted, note,
-                        checkpoint));
-                processed = checkpoint;
+                List<Row> slice = all.subList(job.processedRows(),
+                        Math.min(all.size(), job.processedRows() + BATCH_SIZE));
+                ImportJob current = job;
+                job = transaction.execute(status -> write(current, heldBy, settings, slice, accepted));
             }
-            if (processed >= all.size()) {
-                jobs.finish(id, heldBy);
+            if (job.processedRows() >= all.size()) {
+                jobs.save(job.finish(heldBy, clock.instant()));
             }
         }
         catch (RuntimeException | UnreadableSpreadsheet e) {
             log.warn("Import {} failed in this attempt", id, e);
-            jobs.failed(id, heldBy);
+            jobs.find(id).filter(job -> job.heldBy(heldBy))
+                    .ifPresent(job -> jobs.save(job.fail(heldBy, clock.instant())));
         }
     }
 
@@ -133,8 +136,10 @@ class ImportRunner {
         return job.sheetName() == null ? Spreadsheets.read(content) : Spreadsheets.readSheet(content, job.sheetName());
     }
 
-    private void write(ImportJob job, String heldBy, ImportRows.Settings settings, List<Row> slice,
-            Map<String, Integer> accepted, String note, int checkpoint) {
+    /** Writes one batch's organisations and row results and moves the job's checkpoint past them. */
+    private ImportJob write(ImportJob job, String heldBy, ImportRows.Settings settings, List<Row> slice,
+            Map<String, Integer> accepted) {
+        String note = job.fileName() + " / ";
         List<ImportRows.Plan> plans = rows.plan(settings, slice, accepted);
         List<ProfileBatch.Write> inserts = new ArrayList<>();
         List<ProfileBatch.Write> updates = new ArrayList<>();
@@ -166,6 +171,12 @@ class ImportRunner {
             results.add(new ImportJobs.NewRowResult(plan.number(), plan.outcome(), plan.reasons(),
                     plan.rejected() ? null : plan.profile().id().value(), plan.keys()));
         }
-        jobs.recordBatch(job.id(), heldBy, checkpoint, results);
+        jobs.recordResults(job.id(), results);
+        return jobs.save(job.progressed(heldBy, count(results, ImportOutcome.IMPORTED),
+                count(results, ImportOutcome.UPDATED), count(results, ImportOutcome.REJECTED)));
+    }
+
+    private static int count(List<ImportJobs.NewRowResult> results, ImportOutcome outcome) {
+        return (int) results.stream().filter(r -> r.outcome() == outcome).count();
     }
 }

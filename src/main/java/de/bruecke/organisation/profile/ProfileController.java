@@ -49,10 +49,11 @@ class ProfileController {
     private final CodeLists codeLists;
     private final ProfileChoices choices;
     private final JsonMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ProfileController(Profiles profiles, ProfileForms forms, Areas areas, Gazetteer gazetteer,
-            CodeLists codeLists, ProfileChoices choices, JsonMapper json) {
+            CodeLists codeLists, ProfileChoices choices, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.profiles = profiles;
         this.forms = forms;
         this.areas = areas;

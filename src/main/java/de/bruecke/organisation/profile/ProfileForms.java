@@ -42,9 +42,10 @@ public class ProfileForms {
     private final Gazetteer gazetteer;
     private final CodeLists codeLists;
     private final ProfileChoices choices;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ProfileForms(Gazetteer gazetteer, CodeLists codeLists, ProfileChoices choices) {
+    ProfileForms(Gazetteer gazetteer, CodeLists codeLists, ProfileChoices choices, Clock clock) {
+        this.clock = clock;
         this.gazetteer = gazetteer;
         this.codeLists = codeLists;
         this.choices = choices;

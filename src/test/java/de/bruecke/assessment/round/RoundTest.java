@@ -1,6 +1,8 @@
 package de.bruecke.assessment.round;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RoundTest {
 
     private final Questionnaire questionnaire = Questionnaires.load(Questionnaires.SHIPPED);
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-07T10:15:30.123456Z"), ZoneOffset.UTC);
     private final UUID amira = UUID.randomUUID();
     private final UUID boris = UUID.randomUUID();
 
@@ -80,7 +83,7 @@ class RoundTest {
         Map<String, Answer> almost = everything(Answer.LEVEL_2);
         almost.remove(questionnaire.items().get(questionnaire.items().size() - 1).code());
         Round incomplete = round(Round.Status.OPEN, almost, Map.of());
-        assertThatThrownBy(() -> incomplete.checkClosing(questionnaire, all("HIGH")))
+        assertThatThrownBy(() -> incomplete.close(questionnaire, all("HIGH"), amira, clock))
                 .isInstanceOfSatisfying(RoundRuleViolated.class,
                         e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.NO_COMPLETE_RESPONSE));
 
@@ -88,14 +91,34 @@ class RoundTest {
         assertThat(complete.completeResponses(questionnaire)).isEqualTo(1);
         var missing = all("HIGH");
         missing.remove(DimensionCode.FINANCE);
-        assertThatThrownBy(() -> complete.checkClosing(questionnaire, missing))
+        assertThatThrownBy(() -> complete.close(questionnaire, missing, amira, clock))
                 .isInstanceOfSatisfying(RoundRuleViolated.class,
                         e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.PRIORITY_MISSING));
-        assertThatThrownBy(() -> complete.checkClosing(questionnaire, all("URGENT")))
+        assertThatThrownBy(() -> complete.close(questionnaire, all("URGENT"), amira, clock))
                 .isInstanceOfSatisfying(RoundRuleViolated.class,
                         e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.INVALID_PRIORITY));
-        assertThat(complete.checkClosing(questionnaire, all("LOW"))).containsEntry(DimensionCode.COUNSELLING, Priority.LOW)
-                .hasSize(8);
+        Round closed = complete.close(questionnaire, all("LOW"), amira, clock);
+        assertThat(closed.agreed()).containsEntry(DimensionCode.COUNSELLING, Priority.LOW).hasSize(8);
+        assertThat(closed.isOpen()).isFalse();
+        assertThat(closed.closedBy()).isEqualTo(amira);
+        assertThat(closed.closedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void closingRegistersAssessmentCompletedOnceWithEveryDimensionsNeed() {
+        Round complete = round(Round.Status.OPEN, everything(Answer.LEVEL_2), Map.of());
+        Round closed = complete.close(questionnaire, all("HIGH"), boris, clock);
+        assertThat(complete.events()).isEmpty();
+        assertThat(closed.events()).singleElement().satisfies(event -> {
+            assertThat(event.round()).isEqualTo(complete.id());
+            assertThat(event.organisation()).isEqualTo(complete.organisation());
+            assertThat(event.closedAt()).isEqualTo(clock.instant());
+            assertThat(event.needs()).hasSize(DimensionCode.values().length)
+                    .allSatisfy(need -> assertThat(need.priority()).isEqualTo(Priority.HIGH));
+        });
+        assertThatThrownBy(() -> closed.close(questionnaire, all("HIGH"), boris, clock))
+                .isInstanceOfSatisfying(RoundRuleViolated.class,
+                        e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.ROUND_CLOSED));
     }
 
     @Test
