@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import de.bruecke.notification.Mail;
 import de.bruecke.notification.Mailer;
+import de.bruecke.platform.Links;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import de.bruecke.notification.Mail;
 import de.bruecke.notification.Mailer;
+import de.bruecke.platform.Links;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;

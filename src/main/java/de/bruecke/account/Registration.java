@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import de.bruecke.notification.Mail;
 import de.bruecke.notification.Mailer;
+import de.bruecke.platform.Links;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,9 @@
 package de.bruecke.organisation;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +13,7 @@ import de.bruecke.organisation.profile.Capacity;
 import de.bruecke.organisation.profile.Profile;
 import de.bruecke.organisation.profile.Profiles;
 import de.bruecke.organisation.profile.Reach;
+import de.bruecke.platform.FieldProblem;
 import de.bruecke.region.Gazetteer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +27,10 @@ public class Organisations {
     private final JdbcClient jdbc;
     private final Gazetteer gazetteer;
     private final Profiles profiles;
+    private final Clock clock;
 
-    Organisations(JdbcClient jdbc, Gazetteer gazetteer, Profiles profiles) {
+    Organisations(JdbcClient jdbc, Gazetteer gazetteer, Profiles profiles, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
         this.profiles = profiles;
@@ -81,35 +86,26 @@ public class Organisations {
                 .query(Long.class).single();
     }
 
+    /** What stops registering an organisation with this name and postcode; nothing when it may be registered. */
+    public List<FieldProblem> registrationProblems(String name, String postcode) {
+        return draft(name, OrganisationKind.MO, postcode).registrationProblems(gazetteer::exists);
+    }
+
     /** Registers an organisation; the name must be filled in and the postcode must exist. */
     @Transactional
     public Organisation register(String name, OrganisationKind kind, String postcode) {
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > Organisation.MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("name");
+        Profile profile = draft(name, kind, postcode);
+        List<FieldProblem> problems = profile.registrationProblems(gazetteer::exists);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Cannot register " + name + ": " + problems);
         }
-        if (!gazetteer.exists(postcode)) {
-            throw new IllegalArgumentException("postcode");
-        }
-        var organisation = new Organisation(OrganisationId.random(), cleanName, kind, postcode);
-        var place = gazetteer.place(postcode).orElseThrow();
-        jdbc.sql("""
-                insert into organisation (id, name, kind, postcode, place_name, kreis_key, land_key, latitude,
-                    longitude, search_keywords)
-                values (:id, :name, :kind, :postcode, :place, :kreis, :land, :latitude, :longitude, :keywords)
-                """)
-                .param("id", organisation.id().value())
-                .param("name", organisation.name())
-                .param("kind", kind.name())
-                .param("postcode", postcode)
-                .param("place", place.name())
-                .param("kreis", place.kreisKey())
-                .param("land", place.landKey())
-                .param("latitude", place.coordinates().latitude())
-                .param("longitude", place.coordinates().longitude())
-                .param("keywords", place.name() + " " + place.kreisName() + " " + place.landName())
-                .update();
-        return organisation;
+        profiles.insert(profile, null);
+        return new Organisation(profile.id(), profile.name(), kind, profile.reach().postcode());
+    }
+
+    private Profile draft(String name, OrganisationKind kind, String postcode) {
+        return Profile.draft(Objects.requireNonNull(kind), name == null ? "" : name.strip(),
+                postcode == null ? "" : postcode.strip(), Visibility.PRIVATE, clock.instant());
     }
 
     private static Organisation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

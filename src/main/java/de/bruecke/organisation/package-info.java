@@ -8,6 +8,10 @@
  * and {@code ProfileCopy} form the named interface {@code organisation :: profile} (used by demo's synthetic data).
  * Publishes {@link de.bruecke.organisation.ProfilePublished} and {@link de.bruecke.organisation.ProfileVerified}.
  * Who may see, edit, verify or import is asked of the profile policy {@code Viewer} (an {@code Actor} and its {@code Area}s).
+ * The profile's rules live in its values ({@code Basics}, {@code Reach}, {@code Capacity}, {@code ContactPerson},
+ * {@code Profile.problems}); forms and the import only map input to them. An import job's life is {@code ImportJob}'s
+ * transitions. Only {@code organisation.profile} writes the {@code organisation} table ({@code Profiles},
+ * {@code ProfileBatch}, {@code ProfileCopy}); other modules read the view {@code organisation_place} (ADR 0007).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = { "platform",
         "platform :: spreadsheet", "region", "notification" })

@@ -63,10 +63,10 @@ class AccessibilityTest {
                         'Hallo,\n\nhttp://localhost:8080/password/reset?token=abc\n', '<p>Hallo</p>')""")
                 .param("id", mail).update();
         failedEventPublication();
-        int draft = jdbc.sql("select coalesce(max(version), 1) + 1 from questionnaire_version").query(Integer.class)
+        int draft = jdbc.sql("select coalesce(max(version), 1) + 1 from assessment_questionnaire_version").query(Integer.class)
                 .single();
         jdbc.sql("""
-                insert into questionnaire_version (id, version, source, status, uploaded_by, uploaded_at)
+                insert into assessment_questionnaire_version (id, version, source, status, uploaded_by, uploaded_at)
                 values (gen_random_uuid(), :v, :source, 'DRAFT', 'Barrierefreiheit', now())""")
                 .param("v", draft).param("source", QuestionnaireFiles.edited(draft, tree ->
                         QuestionnaireFiles.item(tree, 0, 0).put("question", java.util.Map.of("de", "Nur Deutsch?"))))
@@ -177,7 +177,7 @@ class AccessibilityTest {
         String done = importJob("DONE", "Name;PLZ\r\nA;\r\nB;1\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "{}", "{Name,PLZ}", "[\"NAME\", \"POSTCODE\"]");
         jdbc.sql("""
-                insert into import_row_result (job_id, row_number, outcome, reasons) values
+                insert into organisation_import_row_result (job_id, row_number, outcome, reasons) values
                 (cast(:id as uuid), 2, 'REJECTED', '[{"field":"POSTCODE","key":"validation.required","args":[]}]'),
                 (cast(:id as uuid), 3, 'REJECTED', '[{"field":"POSTCODE","key":"validation.postcode.format","args":[]}]')
                 """).param("id", done).update();
@@ -190,7 +190,7 @@ class AccessibilityTest {
         String id = UUID.randomUUID().toString();
         boolean done = status.equals("DONE");
         jdbc.sql("""
-                insert into import_job (id, owner, owner_name, locale, file_name, content, sheet_names, header, mapping,
+                insert into organisation_import_job (id, owner, owner_name, locale, file_name, content, sheet_names, header, mapping,
                     area_restricted, status, total_rows, processed_rows, rejected, finished_at)
                 values (cast(:id as uuid), (select id::text from account_user where email = :owner), 'Kai Koordination', 'de', 'barrierefrei.csv', :content,
                     cast(:sheets as text[]), cast(:header as text[]), cast(:mapping as jsonb), false, :status, 2, :processed,

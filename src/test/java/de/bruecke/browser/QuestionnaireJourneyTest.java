@@ -50,7 +50,7 @@ class QuestionnaireJourneyTest {
     @CsvSource({ "de, 375", "de, 1280", "ar, 375", "ar, 1280" })
     void coordinatorPublishesAVersionAndAMemberAnswersTheEntrySurvey(String language, int width) throws Exception {
         String base = "http://localhost:" + port;
-        int version = jdbc.sql("select coalesce(max(version), 1) + 1 from questionnaire_version")
+        int version = jdbc.sql("select coalesce(max(version), 1) + 1 from assessment_questionnaire_version")
                 .query(Integer.class).single();
         try (BrowserContext context = open(language, width)) {
             Page page = context.newPage();
@@ -98,7 +98,7 @@ class QuestionnaireJourneyTest {
             Page page = context.newPage();
             page.navigate(base + "/?lang=" + language);
             AccessibilityTest.signIn(page, base, DemoUsers.MO_MEMBER);
-            jdbc.sql("delete from entry_survey_response where organisation_id = cast(:o as uuid)")
+            jdbc.sql("delete from assessment_entry_survey_response where organisation_id = cast(:o as uuid)")
                     .param("o", DemoUsers.kontaktId(jdbc)).update();
             String survey = base + "/organisations/" + DemoUsers.kontaktId(jdbc) + "/entry-survey";
             page.navigate(survey);

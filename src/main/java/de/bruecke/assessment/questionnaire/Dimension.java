@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import de.bruecke.assessment.DimensionCode;
 
+import org.springframework.modulith.NamedInterface;
+
 /** One professionalisation dimension of a questionnaire with its 3 to 5 items. */
+@NamedInterface("bulk")
 public record Dimension(DimensionCode code, LocalizedText title, LocalizedText description, List<Item> items) {
 
     public static final int MIN_ITEMS = 3;

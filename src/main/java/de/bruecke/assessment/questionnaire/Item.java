@@ -3,7 +3,10 @@ package de.bruecke.assessment.questionnaire;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.modulith.NamedInterface;
+
 /** One question of the questionnaire with a help text and exactly four level descriptions, levels 1 to 4 in order. */
+@NamedInterface("bulk")
 public record Item(String code, LocalizedText question, LocalizedText help, List<Level> levels) {
 
     public Item {

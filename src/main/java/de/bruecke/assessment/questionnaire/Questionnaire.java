@@ -15,10 +15,13 @@ import java.util.stream.Stream;
 import de.bruecke.assessment.DimensionCode;
 import de.bruecke.platform.SupportedLanguage;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One published version of the questionnaire: all eight dimensions (kept in {@link DimensionCode} order), their
  * items, the global answering instruction and the entry survey. Immutable.
  */
+@NamedInterface("bulk")
 public record Questionnaire(int version, LocalizedText title, LocalizedText instruction, List<Dimension> dimensions,
         EntrySurvey entrySurvey) {
 

@@ -66,37 +66,37 @@ class QuestionnaireVersions {
 
     /** All stored versions, newest first. */
     List<Stored> all() {
-        return jdbc.sql("select * from questionnaire_version order by version desc").query(this::map).list();
+        return jdbc.sql("select * from assessment_questionnaire_version order by version desc").query(this::map).list();
     }
 
     Optional<Stored> find(int version) {
-        return jdbc.sql("select * from questionnaire_version where version = :v").param("v", version).query(this::map)
+        return jdbc.sql("select * from assessment_questionnaire_version where version = :v").param("v", version).query(this::map)
                 .optional();
     }
 
     /** The id and number of the highest published version, if any was uploaded and published. */
     Optional<Key> highestPublished() {
         return jdbc.sql("""
-                select id, version from questionnaire_version where status = 'PUBLISHED'
+                select id, version from assessment_questionnaire_version where status = 'PUBLISHED'
                 order by version desc limit 1""")
                 .query((rs, n) -> new Key(rs.getObject("id", UUID.class), rs.getInt("version"))).optional();
     }
 
     /** The id of a published version; its text only when asked for by id (it never changes). */
     Optional<Key> published(int version) {
-        return jdbc.sql("select id, version from questionnaire_version where version = :v and status = 'PUBLISHED'")
+        return jdbc.sql("select id, version from assessment_questionnaire_version where version = :v and status = 'PUBLISHED'")
                 .param("v", version)
                 .query((rs, n) -> new Key(rs.getObject("id", UUID.class), rs.getInt("version"))).optional();
     }
 
     String source(UUID id) {
-        return jdbc.sql("select source from questionnaire_version where id = :id").param("id", id)
+        return jdbc.sql("select source from assessment_questionnaire_version where id = :id").param("id", id)
                 .query(String.class).single();
     }
 
     /** The lowest number a new upload may have. */
     int nextVersion() {
-        int highest = jdbc.sql("select coalesce(max(version), 0) from questionnaire_version").query(Integer.class)
+        int highest = jdbc.sql("select coalesce(max(version), 0) from assessment_questionnaire_version").query(Integer.class)
                 .single();
         return Math.max(highest, Questionnaires.SHIPPED_VERSION) + 1;
     }
@@ -112,7 +112,7 @@ class QuestionnaireVersions {
         Stored stored = new Stored(UUID.randomUUID(), questionnaire.version(), source, Status.DRAFT, by,
                 clock.instant(), null, null);
         jdbc.sql("""
-                insert into questionnaire_version (id, version, source, status, uploaded_by, uploaded_at)
+                insert into assessment_questionnaire_version (id, version, source, status, uploaded_by, uploaded_at)
                 values (:id, :version, :source, 'DRAFT', :by, :at)""")
                 .param("id", stored.id()).param("version", stored.version()).param("source", source)
                 .param("by", by).param("at", java.sql.Timestamp.from(stored.uploadedAt())).update();
@@ -137,7 +137,7 @@ class QuestionnaireVersions {
             return Publication.SUPERSEDED;
         }
         jdbc.sql("""
-                update questionnaire_version set status = 'PUBLISHED', published_by = :by, published_at = :at
+                update assessment_questionnaire_version set status = 'PUBLISHED', published_by = :by, published_at = :at
                 where id = :id and status = 'DRAFT'""")
                 .param("by", by).param("at", java.sql.Timestamp.from(clock.instant()))
                 .param("id", stored.get().id()).update();
@@ -148,7 +148,7 @@ class QuestionnaireVersions {
     @Transactional
     boolean deleteDraft(int version) {
         lock();
-        return jdbc.sql("delete from questionnaire_version where version = :v and status = 'DRAFT'")
+        return jdbc.sql("delete from assessment_questionnaire_version where version = :v and status = 'DRAFT'")
                 .param("v", version).update() == 1;
     }
 

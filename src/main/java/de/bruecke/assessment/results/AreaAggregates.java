@@ -41,7 +41,7 @@ class AreaAggregates {
     static String query(Area.Sql area) {
         return """
             with area as (
-                select o.id from organisation o
+                select o.id from organisation_place o
                 where o.kind = 'MO' and %s
             ), closed as (
                 select r.id, r.organisation_id, r.closed_at from assessment_round r join area a on a.id = r.organisation_id
@@ -131,7 +131,7 @@ class AreaAggregates {
         return jdbc.sql("""
                 select * from (
                     select distinct on (r.organisation_id) o.id as organisation, o.name, r.id as round, r.closed_at
-                    from assessment_round r join organisation o on o.id = r.organisation_id
+                    from assessment_round r join organisation_place o on o.id = r.organisation_id
                     where o.kind = 'MO' and %s
                       and r.status = 'CLOSED' and r.shared_with_network_at is not null
                     order by r.organisation_id, r.closed_at desc

@@ -23,12 +23,11 @@ import de.bruecke.notification.Mail;
 import de.bruecke.notification.Mailer;
 import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.OrganisationId;
+import de.bruecke.platform.Links;
 
-import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The life of an assessment round as the MO admin runs it: start it, invite respondents (members or by e-mail), close
@@ -52,18 +51,18 @@ public class Assessments {
     private final Accounts accounts;
     private final Mailer mailer;
     private final Clock clock;
-    private final Environment environment;
+    private final Links links;
     private final StoredScores scores;
 
     Assessments(Rounds rounds, Questionnaires questionnaires, Accounts accounts, Mailer mailer,
-            Clock clock, Environment environment, StoredScores scores) {
+            Clock clock, Links links, StoredScores scores) {
         this.rounds = rounds;
         this.scores = scores;
         this.questionnaires = questionnaires;
         this.accounts = accounts;
         this.mailer = mailer;
         this.clock = clock;
-        this.environment = environment;
+        this.links = links;
     }
 
     /** Starts a round with the current questionnaire and the admin as first respondent, unless one is open. */
@@ -163,7 +162,6 @@ public class Assessments {
     }
 
     public String link(String path) {
-        String base = environment.getProperty("bruecke.base-url", "http://localhost:8080");
-        return UriComponentsBuilder.fromUriString(base).path(path).build().toUriString();
+        return links.to(path);
     }
 }

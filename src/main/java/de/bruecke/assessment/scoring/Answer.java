@@ -6,7 +6,10 @@ import java.util.OptionalInt;
 
 import de.bruecke.assessment.questionnaire.Level;
 
+import org.springframework.modulith.NamedInterface;
+
 /** One respondent's answer to one item: a maturity level 1 to 4, "don't know" or "not applicable". */
+@NamedInterface("bulk")
 public enum Answer {
     LEVEL_1("1"),
     LEVEL_2("2"),

@@ -71,7 +71,7 @@ class EntrySurveys {
     Saved save(UUID organisation, int version, Map<String, List<String>> answers, String by) {
         Saved saved = new Saved(UUID.randomUUID(), organisation, version, answers, by, clock.instant());
         jdbc.sql("""
-                insert into entry_survey_response (id, organisation_id, questionnaire_version, answers, answered_by,
+                insert into assessment_entry_survey_response (id, organisation_id, questionnaire_version, answers, answered_by,
                     answered_at)
                 values (:id, :organisation, :version, cast(:answers as jsonb), :by, :at)""")
                 .param("id", saved.id()).param("organisation", organisation).param("version", version)
@@ -82,7 +82,7 @@ class EntrySurveys {
 
     Optional<Saved> latest(UUID organisation) {
         return jdbc.sql("""
-                select * from entry_survey_response where organisation_id = :organisation
+                select * from assessment_entry_survey_response where organisation_id = :organisation
                 order by answered_at desc, id limit 1""")
                 .param("organisation", organisation).query(this::map).optional();
     }

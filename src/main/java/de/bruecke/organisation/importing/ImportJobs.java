@@ -61,7 +61,7 @@ class ImportJobs {
     /** Stores a new draft with the uploaded file. */
     ImportJob insert(ImportJob job, byte[] content) {
         jdbc.sql("""
-                insert into import_job (id, owner, owner_name, locale, file_name, content, sheet_names,
+                insert into organisation_import_job (id, owner, owner_name, locale, file_name, content, sheet_names,
                     area_restricted, area_laender, area_kreise, created_at)
                 values (:id, :owner, :ownerName, :locale, :fileName, :content, :sheetNames, :restricted, :laender,
                     :kreise, :createdAt)
@@ -85,7 +85,7 @@ class ImportJobs {
      */
     ImportJob save(ImportJob job) {
         int saved = jdbc.sql("""
-                update import_job set version = version + 1, sheet_name = :sheet, header = :header,
+                update organisation_import_job set version = version + 1, sheet_name = :sheet, header = :header,
                     total_rows = :total, mapping = cast(:mapping as jsonb), default_visibility = :visibility,
                     status = :status, runner = :runner, failures = :failures, processed_rows = :processed,
                     imported = :imported, updated = :updated, rejected = :rejected, finished_at = :finishedAt,
@@ -110,7 +110,7 @@ class ImportJobs {
     }
 
     Optional<ImportJob> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from import_job where id = :id").param("id", id)
+        return jdbc.sql("select " + COLUMNS + " from organisation_import_job where id = :id").param("id", id)
                 .query(this::map).optional();
     }
 
@@ -120,18 +120,18 @@ class ImportJobs {
     }
 
     List<ImportJob> recent(String owner, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from import_job where owner = :owner order by created_at desc limit :limit")
+        return jdbc.sql("select " + COLUMNS + " from organisation_import_job where owner = :owner order by created_at desc limit :limit")
                 .param("owner", owner).param("limit", limit).query(this::map).list();
     }
 
     byte[] content(UUID id) {
-        return jdbc.sql("select content from import_job where id = :id").param("id", id).query(byte[].class).single();
+        return jdbc.sql("select content from organisation_import_job where id = :id").param("id", id).query(byte[].class).single();
     }
 
     /** Remembers the mapping for the person's next file with the same column names. */
     void remember(ImportJob job) {
         jdbc.sql("""
-                insert into import_mapping (owner, header_key, mapping) values (:owner, :key, cast(:mapping as jsonb))
+                insert into organisation_import_mapping (owner, header_key, mapping) values (:owner, :key, cast(:mapping as jsonb))
                 on conflict (owner, header_key) do update set mapping = excluded.mapping, updated_at = now()
                 """)
                 .param("owner", job.owner()).param("key", ColumnMapping.headerKey(job.header()))
@@ -139,7 +139,7 @@ class ImportJobs {
     }
 
     Optional<ColumnMapping> remembered(String owner, List<String> header) {
-        return jdbc.sql("select mapping::text from import_mapping where owner = :owner and header_key = :key")
+        return jdbc.sql("select mapping::text from organisation_import_mapping where owner = :owner and header_key = :key")
                 .param("owner", owner).param("key", ColumnMapping.headerKey(header))
                 .query(String.class).optional()
                 .map(text -> ColumnMapping.of(json.readValue(text, STRINGS), header.size()));
@@ -151,7 +151,7 @@ class ImportJobs {
      */
     Optional<ImportJob> claimable(int staleSeconds) {
         return jdbc.sql("select " + COLUMNS + """
-                 from import_job
+                 from organisation_import_job
                 where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => :stale))
                 order by created_at limit 1 for update skip locked
                 """)
@@ -162,7 +162,7 @@ class ImportJobs {
     Map<String, Integer> acceptedKeys(UUID id) {
         Map<String, Integer> keys = new HashMap<>();
         jdbc.sql("""
-                select row_key, row_number, organisation_id from import_row_result
+                select row_key, row_number, organisation_id from organisation_import_row_result
                 where job_id = :id and outcome <> 'REJECTED'
                 """)
                 .param("id", id)
@@ -191,20 +191,20 @@ class ImportJobs {
                 .addValue("key", r.keys().isEmpty() ? null : String.join("\u001F", r.keys())))
                 .toArray(MapSqlParameterSource[]::new);
         batch.batchUpdate("""
-                insert into import_row_result (job_id, row_number, outcome, reasons, organisation_id, row_key)
+                insert into organisation_import_row_result (job_id, row_number, outcome, reasons, organisation_id, row_key)
                 values (:job, :row, :outcome, cast(:reasons as jsonb), :organisation, :key)
                 """, rows);
     }
 
     int deleteAbandonedDrafts() {
-        return jdbc.sql("delete from import_job where status = 'DRAFT' and created_at < now() - interval '1 day'")
+        return jdbc.sql("delete from organisation_import_job where status = 'DRAFT' and created_at < now() - interval '1 day'")
                 .update();
     }
 
     List<RowResult> results(UUID id, ImportOutcome outcome, int offset, int limit) {
         return jdbc.sql("""
                 select r.row_number, r.outcome, r.reasons::text, r.organisation_id, o.name
-                from import_row_result r left join organisation o on o.id = r.organisation_id
+                from organisation_import_row_result r left join organisation o on o.id = r.organisation_id
                 where r.job_id = :id and r.outcome = :outcome
                 order by r.row_number offset :offset limit :limit
                 """)
@@ -217,7 +217,7 @@ class ImportJobs {
     /** The reasons of every rejected row by row number. */
     Map<Integer, List<ImportReason>> rejections(UUID id) {
         Map<Integer, List<ImportReason>> rejections = new HashMap<>();
-        jdbc.sql("select row_number, reasons::text from import_row_result where job_id = :id and outcome = 'REJECTED'")
+        jdbc.sql("select row_number, reasons::text from organisation_import_row_result where job_id = :id and outcome = 'REJECTED'")
                 .param("id", id)
                 .query((ResultSet rs) -> {
                     rejections.put(rs.getInt(1), json.readValue(rs.getString(2), REASONS));

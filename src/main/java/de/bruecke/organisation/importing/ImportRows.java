@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import de.bruecke.organisation.OrganisationId;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.Visibility;
 import de.bruecke.organisation.profile.AreaOfActivity;
@@ -228,9 +227,7 @@ class ImportRows {
     }
 
     private Profile blank(OrganisationKind kind, Visibility visibility) {
-        return new Profile(OrganisationId.random(), kind, 0, Basics.named(""),
-                new Reach("", "", AreaOfActivity.LOCAL, null, List.of(), List.of(), List.of(), List.of()),
-                Capacity.empty(), List.of(), visibility, null, Set.of(), clock.instant());
+        return Profile.draft(kind, "", "", visibility, clock.instant());
     }
 
     private ProfileForms.BasicsForm basicsForm(Profile base, Cells cells, Locale locale) {

@@ -1,17 +1,12 @@
 package de.bruecke.organisation.profile;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
 import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.Organisations;
+import de.bruecke.platform.FieldProblem;
 import de.bruecke.platform.NavigationEntry;
 import de.bruecke.platform.RouteRules;
 import de.bruecke.platform.StartPageFact;
-import de.bruecke.region.Gazetteer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -27,11 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganisationAdminController {
 
     private final Organisations organisations;
-    private final Gazetteer gazetteer;
 
-    OrganisationAdminController(Organisations organisations, Gazetteer gazetteer) {
+    OrganisationAdminController(Organisations organisations) {
         this.organisations = organisations;
-        this.gazetteer = gazetteer;
     }
 
     @GetMapping("/admin/organisations")
@@ -41,13 +34,11 @@ class OrganisationAdminController {
     }
 
     @PostMapping("/admin/organisations")
-    String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+    String create(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("postcode") && !gazetteer.exists(form.postcode())) {
-            errors.rejectValue("postcode", "validation.postcode.unknown");
-        }
+        FieldProblem.reject(organisations.registrationProblems(form.name(), form.postcode()), errors);
         OrganisationKind kind = form.kindOrNull();
-        if (!errors.hasFieldErrors("kind") && kind == null) {
+        if (kind == null) {
             errors.rejectValue("kind", "validation.required");
         }
         if (errors.hasErrors()) {
@@ -64,10 +55,7 @@ class OrganisationAdminController {
         return "organisation/admin";
     }
 
-    record OrganisationForm(
-            @NotBlank(message = "{validation.required}") @Size(max = Organisation.MAX_NAME_LENGTH, message = "{validation.tooLong}") String name,
-            @NotBlank(message = "{validation.required}") String kind,
-            @NotBlank(message = "{validation.required}") @Pattern(regexp = "\\d{5}", message = "{validation.postcode.format}") String postcode) {
+    record OrganisationForm(String name, String kind, String postcode) {
 
         OrganisationKind kindOrNull() {
             for (OrganisationKind candidate : OrganisationKind.values()) {

@@ -1,6 +1,7 @@
 package de.bruecke.organisation.profile;
 
 import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.Visibility;
+import de.bruecke.platform.FieldProblem;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -45,6 +48,34 @@ public record Profile(OrganisationId id, OrganisationKind kind, int version, Bas
 
     /** The profile after an edit, with what changed. */
     public record Edit(Profile profile, List<Change> changes) {
+    }
+
+    /**
+     * A new organisation's profile with nothing but its name and postcode (either may still be empty, e.g. for an
+     * import row to be filled in); see {@link #registrationProblems} for what a registration needs.
+     */
+    public static Profile draft(OrganisationKind kind, String name, String postcode, Visibility visibility,
+            Instant at) {
+        return new Profile(OrganisationId.random(), kind, 0, Basics.named(name), Reach.at(postcode), Capacity.empty(),
+                List.of(), visibility, null, Set.of(), at);
+    }
+
+    /** What is wrong with the whole profile; nothing when it may be saved. Every write path asks this. */
+    public List<FieldProblem> problems(Predicate<String> knownPostcode, Year thisYear) {
+        List<FieldProblem> problems = new ArrayList<>(basics.problems(kind, thisYear));
+        problems.addAll(reach.problems(knownPostcode));
+        problems.addAll(capacity.problems(thisYear));
+        for (int i = 0; i < contacts.size(); i++) {
+            problems.addAll(contacts.get(i).problems(i + 1));
+        }
+        return problems;
+    }
+
+    /** What a registration needs that this draft lacks: a name and a postcode the gazetteer knows. */
+    public List<FieldProblem> registrationProblems(Predicate<String> knownPostcode) {
+        List<FieldProblem> problems = new ArrayList<>(Basics.nameProblems(name()));
+        problems.addAll(Reach.postcodeProblems(reach.postcode(), knownPostcode));
+        return problems;
     }
 
     public String name() {

@@ -18,20 +18,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProfileBatch {
 
-    private static final String INSERT = """
-            insert into organisation (id, name, kind, postcode, place_name, kreis_key, land_key, latitude, longitude,
-                short_name, institution_type, legal_form, founding_year, register_court, register_number, description,
-                website, public_email, public_phone, umbrellas, street, reach, reach_radius_km, reach_kreise,
-                reach_laender, languages, communities, fields, services, functions, roles, members, volunteers,
-                paid_staff, paid_staff_fte, budget_band, rooms_available, rooms_description, visibility, external_id,
-                search_keywords)
-            values (:id, :name, :kind, :postcode, :placeName, :kreisKey, :landKey, :latitude, :longitude,
-                :shortName, :institutionType, :legalForm, :foundingYear, :registerCourt, :registerNumber, :description,
-                :website, :publicEmail, :publicPhone, :umbrellas, :street, :area, :radius, :reachKreise,
-                :reachLaender, :languages, :communities, :fields, :services, :functions, :roles, :members, :volunteers,
-                :paidStaff, :fte, :budgetBand, :rooms, :roomsDescription, :visibility, :externalId, :keywords)
-            """;
-
     private final NamedParameterJdbcTemplate jdbc;
     private final Profiles profiles;
     private final ProfileEvents events;
@@ -49,7 +35,7 @@ public class ProfileBatch {
 
     public void insert(List<Write> writes) {
         if (!writes.isEmpty()) {
-            jdbc.batchUpdate(INSERT, writes.stream().map(this::params).toArray(MapSqlParameterSource[]::new));
+            jdbc.batchUpdate(Profiles.INSERT, writes.stream().map(this::params).toArray(MapSqlParameterSource[]::new));
             writes.forEach(write -> events.inserted(write.profile()));
         }
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Year;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import de.bruecke.platform.FieldProblem;
+import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Place;
 
 import org.postgresql.PGConnection;
@@ -43,8 +47,12 @@ public class ProfileCopy {
     private final DataSource dataSource;
     private final Profiles profiles;
     private final JdbcClient jdbc;
+    private final Gazetteer gazetteer;
+    private final Clock clock;
 
-    ProfileCopy(DataSource dataSource, Profiles profiles, JdbcClient jdbc) {
+    ProfileCopy(DataSource dataSource, Profiles profiles, JdbcClient jdbc, Gazetteer gazetteer, Clock clock) {
+        this.gazetteer = gazetteer;
+        this.clock = clock;
         this.dataSource = dataSource;
         this.profiles = profiles;
         this.jdbc = jdbc;
@@ -65,9 +73,19 @@ public class ProfileCopy {
     public record Row(String externalId, Profile profile, Place place) {
     }
 
-    /** Inserts the profiles (new IDs, version 0) with their external IDs, all or none. */
+    /**
+     * Inserts the profiles (new IDs, version 0) with their external IDs, all or none; refuses them all if one breaks
+     * a rule of the profile.
+     */
     @Transactional
     public void insert(List<Row> rows) {
+        Year thisYear = Year.now(clock);
+        for (Row row : rows) {
+            List<FieldProblem> problems = row.profile().problems(gazetteer::exists, thisYear);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("Profile " + row.externalId() + " breaks " + problems);
+            }
+        }
         var organisations = new StringBuilder(rows.size() * 1500);
         var cooperations = new StringBuilder();
         for (Row row : rows) {

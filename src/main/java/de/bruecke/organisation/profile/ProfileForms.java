@@ -11,16 +11,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import de.bruecke.notification.MailAddress;
 import de.bruecke.organisation.InstitutionType;
-import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.OrganisationFunction;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.PartnerRole;
 import de.bruecke.organisation.ThematicField;
 import de.bruecke.organisation.Visibility;
+import de.bruecke.platform.FieldProblem;
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Kreis;
 
@@ -34,10 +33,7 @@ import org.springframework.validation.Errors;
 @Component
 public class ProfileForms {
 
-    static final int MAX_LIST = 50;
-    private static final Pattern HTML_TAG = Pattern.compile("<\\s*[a-zA-Z/!]");
-    private static final Pattern PHONE = Pattern.compile("[0-9 +()/.\\-]{3,40}");
-    private static final Pattern REGISTER_NUMBER = Pattern.compile("[\\p{L}0-9 .\\-/]{0,50}");
+    static final int MAX_LIST = Reach.MAX_LIST;
 
     private final Gazetteer gazetteer;
     private final CodeLists codeLists;
@@ -159,58 +155,43 @@ public class ProfileForms {
     }
 
     public Basics basics(BasicsForm form, OrganisationKind kind, Errors errors) {
-        String name = required(form.name(), "name", Organisation.MAX_NAME_LENGTH, errors);
         InstitutionType type = kind == OrganisationKind.INSTITUTION
-                ? requiredEnum(InstitutionType::valueOf, form.institutionType(), "institutionType", errors) : null;
-        Integer founded = integer(form.foundingYear(), "foundingYear", 1800, Year.now(clock).getValue(), errors);
-        String description = optional(form.description(), "description", Basics.MAX_DESCRIPTION, errors);
-        if (HTML_TAG.matcher(description).find()) {
-            errors.rejectValue("description", "validation.noHtml");
-        }
-        String registerNumber = optional(form.registerNumber(), "registerNumber", 50, errors);
-        if (!REGISTER_NUMBER.matcher(registerNumber).matches()) {
-            errors.rejectValue("registerNumber", "validation.registerNumber");
-        }
-        return new Basics(name, optional(form.shortName(), "shortName", 50, errors), type,
-                optionalEnum(LegalForm::valueOf, form.legalForm(), "legalForm", errors), founded,
-                optional(form.registerCourt(), "registerCourt", 100, errors), registerNumber, description,
-                website(form.website(), errors), email(form.publicEmail(), "publicEmail", errors),
-                phone(form.publicPhone(), "publicPhone", errors),
-                optional(form.umbrellas(), "umbrellas", 500, errors));
+                ? optionalEnum(InstitutionType::valueOf, form.institutionType(), "institutionType", errors) : null;
+        Year thisYear = Year.now(clock);
+        Basics basics = new Basics(clean(form.name()), optional(form.shortName()), type,
+                optionalEnum(LegalForm::valueOf, form.legalForm(), "legalForm", errors),
+                integer(form.foundingYear(), "foundingYear", Basics.foundingYears(thisYear), errors),
+                optional(form.registerCourt()), optional(form.registerNumber()), optional(form.description()),
+                website(form.website()), MailAddress.normalise(clean(form.publicEmail())), clean(form.publicPhone()),
+                optional(form.umbrellas()));
+        FieldProblem.reject(basics.problems(kind, thisYear), errors);
+        return basics;
     }
 
     public Reach reach(ReachForm form, Locale locale, Errors errors) {
-        String street = optional(form.street(), "street", 200, errors);
-        String postcode = clean(form.postcode());
-        if (postcode.isEmpty()) {
-            errors.rejectValue("postcode", "validation.required");
+        AreaOfActivity area = optionalEnum(AreaOfActivity::valueOf, form.area(), "area", errors);
+        if (area == null && !errors.hasFieldErrors("area")) {
+            errors.rejectValue("area", "validation.choose");
         }
-        else if (!Gazetteer.isWellFormedPostcode(postcode)) {
-            errors.rejectValue("postcode", "validation.postcode.format");
-        }
-        else if (!gazetteer.exists(postcode)) {
-            errors.rejectValue("postcode", "validation.postcode.unknown");
-        }
-        AreaOfActivity area = requiredEnum(AreaOfActivity::valueOf, form.area(), "area", errors);
-        Integer radius = integer(form.radiusKm(), "radiusKm", 1, 1000, errors);
-        if (area == AreaOfActivity.LOCAL && radius == null && !errors.hasFieldErrors("radiusKm")) {
-            errors.rejectValue("radiusKm", "validation.radius.required");
-        }
+        Integer radius = integer(form.radiusKm(), "radiusKm", Reach.RADIUS_KM, errors);
         List<String> laender = list(form.laender()).stream().filter(choices::isLand).distinct().sorted().toList();
-        if (area == AreaOfActivity.LAENDER && laender.isEmpty()) {
-            errors.rejectValue("laender", "validation.laender.required");
-        }
         List<String> kreise = kreise(form.kreise(), errors);
-        if (area == AreaOfActivity.KREISE && kreise.isEmpty() && !errors.hasFieldErrors("kreise")) {
-            errors.rejectValue("kreise", "validation.kreise.required");
-        }
         List<String> languages = codes(form.languages(), form.moreLanguages(), "moreLanguages",
                 text -> codeLists.languages(text, locale), codeLists::isLanguage, errors);
         List<String> communities = codes(form.communities(), form.moreCommunities(), "moreCommunities",
                 text -> codeLists.countries(text, locale), codeLists::isCountry, errors);
-        return new Reach(street, postcode, area == null ? AreaOfActivity.LOCAL : area,
-                area == AreaOfActivity.LOCAL ? radius : null, area == AreaOfActivity.KREISE ? kreise : List.of(),
-                area == AreaOfActivity.LAENDER ? laender : List.of(), languages, communities);
+        AreaOfActivity chosen = area == null ? AreaOfActivity.LOCAL : area;
+        Reach reach = new Reach(optional(form.street()), clean(form.postcode()), chosen,
+                chosen == AreaOfActivity.LOCAL ? radius : null, chosen == AreaOfActivity.KREISE ? kreise : List.of(),
+                chosen == AreaOfActivity.LAENDER ? laender : List.of(), languages, communities);
+        FieldProblem.reject(reach.problems(gazetteer::exists).stream()
+                .filter(problem -> area != null || !problem.code().equals("validation.radius.required"))
+                .map(problem -> switch (problem.field()) {
+                    case "languages" -> problem.at("moreLanguages");
+                    case "communities" -> problem.at("moreCommunities");
+                    default -> problem;
+                }).toList(), errors);
+        return reach;
     }
 
     public Capacity capacity(CapacityForm form, Errors errors) {
@@ -218,19 +199,11 @@ public class ProfileForms {
         List<OrganisationFunction> functions = enums(OrganisationFunction::valueOf, form.functions());
         List<PartnerRole> roles = enums(PartnerRole::valueOf, form.roles());
         List<String> services = new ArrayList<>(new LinkedHashSet<>(split(form.services())));
-        if (services.size() > 30 || services.stream().anyMatch(s -> s.length() > 60)) {
-            errors.rejectValue("services", "validation.services");
-        }
-        Integer members = integer(form.members(), "members", 0, 10_000_000, errors);
-        Integer volunteers = integer(form.volunteers(), "volunteers", 0, 10_000_000, errors);
-        Integer paidStaff = integer(form.paidStaff(), "paidStaff", 0, 100_000, errors);
+        Integer members = integer(form.members(), "members", Capacity.MEMBERS, errors);
+        Integer volunteers = integer(form.volunteers(), "volunteers", Capacity.VOLUNTEERS, errors);
+        Integer paidStaff = integer(form.paidStaff(), "paidStaff", Capacity.PAID_STAFF, errors);
         BigDecimal fte = decimal(form.paidStaffFte(), "paidStaffFte", errors);
-        if (fte != null && !errors.hasFieldErrors("paidStaffFte") && paidStaff != null
-                && fte.compareTo(BigDecimal.valueOf(paidStaff)) > 0) {
-            errors.rejectValue("paidStaffFte", "validation.fte.morethanPersons");
-        }
-        boolean rooms = "true".equals(form.roomsAvailable());
-        String roomsDescription = optional(form.roomsDescription(), "roomsDescription", 1000, errors);
+        Year thisYear = Year.now(clock);
         List<Capacity.Cooperation> cooperations = new ArrayList<>();
         int rows = Math.max(size(form.cooperationTopic()), size(form.cooperationPartner()));
         for (int i = 0; i < Math.min(rows, MAX_LIST); i++) {
@@ -241,20 +214,20 @@ public class ProfileForms {
             if (partner.isEmpty() && topic.isEmpty() && year.isEmpty() && outcome.isEmpty()) {
                 continue;
             }
-            boolean knownPartner = partner.equals("MO") || Arrays.stream(InstitutionType.values())
-                    .anyMatch(t -> t.name().equals(partner));
             Integer parsedYear = parseInt(year);
-            if (!knownPartner || topic.isEmpty() || topic.length() > 200 || outcome.length() > 1000
-                    || (!year.isEmpty() && (parsedYear == null || parsedYear < 1950
-                            || parsedYear > Year.now(clock).getValue()))) {
-                errors.rejectValue("cooperationTopic", "validation.cooperation", new Object[] {i + 1}, null);
-                continue;
+            var cooperation = new Capacity.Cooperation(partner, topic, parsedYear, outcome);
+            List<FieldProblem> problems = !year.isEmpty() && parsedYear == null
+                    ? List.of(Capacity.Cooperation.problem(i + 1)) : cooperation.problems(i + 1, thisYear);
+            if (problems.isEmpty()) {
+                cooperations.add(cooperation);
             }
-            cooperations.add(new Capacity.Cooperation(partner, topic, parsedYear, outcome));
+            problems.forEach(problem -> problem.rejectAt(errors));
         }
-        return new Capacity(fields, services, functions, roles, members, volunteers, paidStaff, fte,
-                optionalEnum(BudgetBand::valueOf, form.budgetBand(), "budgetBand", errors), rooms, roomsDescription,
-                cooperations);
+        Capacity capacity = new Capacity(fields, services, functions, roles, members, volunteers, paidStaff, fte,
+                optionalEnum(BudgetBand::valueOf, form.budgetBand(), "budgetBand", errors),
+                "true".equals(form.roomsAvailable()), optional(form.roomsDescription()), cooperations);
+        FieldProblem.reject(capacity.problems(thisYear), errors);
+        return capacity;
     }
 
     List<ContactPerson> contacts(ContactsForm form, Profile current, String recordedBy, Locale locale,
@@ -269,33 +242,17 @@ public class ProfileForms {
             if (name.isEmpty() && function.isEmpty() && email.isEmpty() && phone.isEmpty() && languageText.isEmpty()) {
                 continue;
             }
-            Object[] row = {i + 1};
-            boolean valid = true;
-            if (name.isEmpty() || name.length() > 200 || function.length() > 200) {
-                errors.rejectValue("contactName", "validation.contact.name", row, null);
-                valid = false;
-            }
-            if (!email.isEmpty() && (email.length() > MailAddress.MAX_LENGTH || !MailAddress.isValid(email))) {
-                errors.rejectValue("contactEmail", "validation.contact.email", row, null);
-                valid = false;
-            }
-            if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-                errors.rejectValue("contactPhone", "validation.contact.phone", row, null);
-                valid = false;
-            }
             List<String> languages = new ArrayList<>();
+            boolean readable = true;
             for (String token : split(languageText)) {
                 List<String> found = codeLists.languages(token, locale);
                 if (found.isEmpty()) {
                     errors.rejectValue("contactLanguages", "validation.language.unknown", new Object[] {token}, null);
-                    valid = false;
+                    readable = false;
                 }
                 else {
                     languages.add(found.get(0));
                 }
-            }
-            if (!valid) {
-                continue;
             }
             UUID id = parseUuid(form.at(form.contactId(), i));
             ContactPerson existing = current.contacts().stream().filter(c -> c.id().equals(id)).findFirst()
@@ -307,14 +264,23 @@ public class ProfileForms {
                 consent = sameData ? existing.consent()
                         : new ContactPerson.Consent(clock.instant(), recordedBy, ContactPerson.CONSENT_TEXT_VERSION);
             }
-            contacts.add(new ContactPerson(existing == null ? UUID.randomUUID() : existing.id(), name, function, email,
-                    phone, languages.stream().distinct().toList(), consent));
+            var contact = new ContactPerson(existing == null ? UUID.randomUUID() : existing.id(), name, function,
+                    email, phone, languages.stream().distinct().toList(), consent);
+            List<FieldProblem> problems = contact.problems(i + 1);
+            problems.forEach(problem -> problem.rejectAt(errors));
+            if (readable && problems.isEmpty()) {
+                contacts.add(contact);
+            }
         }
         return contacts;
     }
 
     public Visibility visibility(VisibilityForm form, Errors errors) {
-        return requiredEnum(Visibility::valueOf, form.visibility(), "visibility", errors);
+        Visibility visibility = optionalEnum(Visibility::valueOf, form.visibility(), "visibility", errors);
+        if (visibility == null && !errors.hasFieldErrors("visibility")) {
+            errors.rejectValue("visibility", "validation.choose");
+        }
+        return visibility;
     }
 
     private List<String> kreise(String text, Errors errors) {
@@ -358,76 +324,29 @@ public class ProfileForms {
                 codes.add(found.get(0));
             }
         }
-        if (codes.size() > MAX_LIST) {
-            errors.rejectValue(moreField, "validation.tooMany");
-        }
         return List.copyOf(codes);
     }
 
-    private String website(String value, Errors errors) {
-        String url = optional(value, "website", 300, errors);
-        if (url.isEmpty()) {
-            return url;
-        }
-        if (!url.matches("(?i)https?://.*")) {
-            url = "https://" + url;
-        }
-        try {
-            var uri = new java.net.URI(url);
-            if (uri.getHost() == null || !uri.getHost().contains(".") || url.chars().anyMatch(Character::isWhitespace)) {
-                throw new java.net.URISyntaxException(url, "host");
-            }
-        }
-        catch (java.net.URISyntaxException invalid) {
-            errors.rejectValue("website", "validation.website");
-        }
-        return url;
+    /** A web address as typed, with {@code https://} added when it has no scheme. */
+    private static String website(String value) {
+        String url = optional(value);
+        return url.isEmpty() || url.matches("(?i)https?://.*") ? url : "https://" + url;
     }
 
-    private String email(String value, String field, Errors errors) {
-        String email = MailAddress.normalise(clean(value));
-        if (!email.isEmpty() && (email.length() > MailAddress.MAX_LENGTH || !MailAddress.isValid(email))) {
-            errors.rejectValue(field, "validation.email");
-        }
-        return email;
+    private static String optional(String value) {
+        return value == null ? "" : value.strip().replace("\r\n", "\n").replace('\u0000', ' ');
     }
 
-    private String phone(String value, String field, Errors errors) {
-        String phone = clean(value);
-        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-            errors.rejectValue(field, "validation.phone");
-        }
-        return phone;
-    }
-
-    private static String required(String value, String field, int max, Errors errors) {
-        String text = clean(value);
-        if (text.isEmpty()) {
-            errors.rejectValue(field, "validation.required");
-        }
-        else if (text.length() > max) {
-            errors.rejectValue(field, "validation.tooLong");
-        }
-        return text;
-    }
-
-    private static String optional(String value, String field, int max, Errors errors) {
-        String text = value == null ? "" : value.strip().replace("\r\n", "\n").replace('\u0000', ' ');
-        if (text.length() > max) {
-            errors.rejectValue(field, "validation.tooLong");
-        }
-        return text;
-    }
-
-    private static Integer integer(String value, String field, int min, int max, Errors errors) {
+    /** A whole number as typed; one that is not a number at all is reported here, one outside the range by its value. */
+    private static Integer integer(String value, String field, FieldRules.Range range, Errors errors) {
         String text = clean(value);
         if (text.isEmpty()) {
             return null;
         }
         Integer parsed = parseInt(text);
-        if (parsed == null || parsed < min || parsed > max) {
-            errors.rejectValue(field, "validation.number", new Object[] {String.valueOf(min), String.valueOf(max)}, null);
-            return null;
+        if (parsed == null) {
+            FieldProblem problem = range.problem(field);
+            errors.rejectValue(field, problem.code(), problem.arguments().toArray(), null);
         }
         return parsed;
     }
@@ -438,24 +357,12 @@ public class ProfileForms {
             return null;
         }
         try {
-            BigDecimal parsed = new BigDecimal(text);
-            if (parsed.signum() < 0 || parsed.compareTo(BigDecimal.valueOf(10_000)) > 0 || parsed.scale() > 2) {
-                throw new NumberFormatException(text);
-            }
-            return parsed;
+            return new BigDecimal(text);
         }
         catch (NumberFormatException invalid) {
             errors.rejectValue(field, "validation.decimal");
             return null;
         }
-    }
-
-    private static <E> E requiredEnum(Function<String, E> parse, String value, String field, Errors errors) {
-        E parsed = parseEnum(parse, value);
-        if (parsed == null) {
-            errors.rejectValue(field, "validation.choose");
-        }
-        return parsed;
     }
 
     private static <E> E optionalEnum(Function<String, E> parse, String value, String field, Errors errors) {

@@ -58,6 +58,21 @@ public class Profiles {
             where id = :id and version = :version
             """;
 
+    /** Writes a new profile's own columns; its contact persons and cooperations come with later edits. */
+    static final String INSERT = """
+            insert into organisation (id, name, kind, postcode, place_name, kreis_key, land_key, latitude, longitude,
+                short_name, institution_type, legal_form, founding_year, register_court, register_number, description,
+                website, public_email, public_phone, umbrellas, street, reach, reach_radius_km, reach_kreise,
+                reach_laender, languages, communities, fields, services, functions, roles, members, volunteers,
+                paid_staff, paid_staff_fte, budget_band, rooms_available, rooms_description, visibility, external_id,
+                search_keywords)
+            values (:id, :name, :kind, :postcode, :placeName, :kreisKey, :landKey, :latitude, :longitude,
+                :shortName, :institutionType, :legalForm, :foundingYear, :registerCourt, :registerNumber, :description,
+                :website, :publicEmail, :publicPhone, :umbrellas, :street, :area, :radius, :reachKreise,
+                :reachLaender, :languages, :communities, :fields, :services, :functions, :roles, :members, :volunteers,
+                :paidStaff, :fte, :budgetBand, :rooms, :roomsDescription, :visibility, :externalId, :keywords)
+            """;
+
     /** Someone else saved the profile since it was loaded. */
     static final class ConcurrentEdit extends RuntimeException {
         ConcurrentEdit() {
@@ -85,15 +100,24 @@ public class Profiles {
                 .map(profile -> withChildren(profile));
     }
 
+    /**
+     * Adds a new profile at the place of its postcode, as one organisation registered by hand; imports add many with
+     * {@link ProfileBatch} and generated data with {@link ProfileCopy}, through the same row.
+     */
+    @Transactional
+    public void insert(Profile profile, String externalId) {
+        Place place = gazetteer.place(profile.reach().postcode())
+                .orElseThrow(() -> new IllegalArgumentException("postcode"));
+        jdbc.sql(INSERT).paramSource(row(profile, place, externalId, 0)).update();
+        events.inserted(profile);
+    }
+
     /** Saves an edit made on {@code loadedVersion}; fails with {@link ConcurrentEdit} if someone saved in between. */
     @Transactional
     public void save(Profile.Edit edit, int loadedVersion, String by) {
         Profile profile = edit.profile();
         Place place = gazetteer.place(profile.reach().postcode())
                 .orElseThrow(() -> new IllegalArgumentException("postcode"));
-        Basics b = profile.basics();
-        Reach r = profile.reach();
-        Capacity c = profile.capacity();
         int updated = jdbc.sql(UPDATE).paramSource(row(profile, place, null, loadedVersion)).update();
         if (updated == 0) {
             throw new ConcurrentEdit();
@@ -271,7 +295,6 @@ public class Profiles {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
-    /** German words a search should find the profile by, besides its name and description. */
     /** The parameters of {@link #UPDATE} (and of inserting the row) for a profile at its place. */
     MapSqlParameterSource row(Profile profile, Place place, String externalId, int loadedVersion) {
         Basics b = profile.basics();
@@ -313,6 +336,7 @@ public class Profiles {
                 .addValue("keywords", keywords(profile, place));
     }
 
+    /** German words a search should find the profile by, besides its name and description. */
     String keywords(Profile profile, Place place) {
         List<String> words = new ArrayList<>();
         words.add(place.name());

@@ -156,10 +156,10 @@ class QuestionnaireVersionsTest {
         assertThat(questionnaires.current().items()).hasSize(32);
         assertThat(questionnaires.version(1)).get().extracting(Questionnaire::version).isEqualTo(1);
         assertThat(questionnaires.version(version)).contains(questionnaires.current());
-        assertThatThrownBy(() -> jdbc.sql("update questionnaire_version set source = 'x' where version = :v")
+        assertThatThrownBy(() -> jdbc.sql("update assessment_questionnaire_version set source = 'x' where version = :v")
                 .param("v", version).update()).isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("is published and cannot be changed");
-        assertThatThrownBy(() -> jdbc.sql("delete from questionnaire_version where version = :v")
+        assertThatThrownBy(() -> jdbc.sql("delete from assessment_questionnaire_version where version = :v")
                 .param("v", version).update()).isInstanceOf(DataAccessException.class);
         assertThat(post("/admin/questionnaires/" + version + "/delete").getFlashMap().get("message"))
                 .isEqualTo("questionnaire.delete.published");
@@ -211,7 +211,7 @@ class QuestionnaireVersionsTest {
     }
 
     private long draftCount() {
-        return jdbc.sql("select count(*) from questionnaire_version where status = 'DRAFT'").query(Long.class)
+        return jdbc.sql("select count(*) from assessment_questionnaire_version where status = 'DRAFT'").query(Long.class)
                 .single();
     }
 

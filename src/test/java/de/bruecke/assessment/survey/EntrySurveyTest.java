@@ -151,7 +151,7 @@ class EntrySurveyTest {
     }
 
     private long saves() {
-        return jdbc.sql("select count(*) from entry_survey_response").query(Long.class).single();
+        return jdbc.sql("select count(*) from assessment_entry_survey_response").query(Long.class).single();
     }
 
     private static String body(MvcResult result) throws Exception {

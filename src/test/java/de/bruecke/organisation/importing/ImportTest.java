@@ -71,7 +71,7 @@ class ImportTest {
 
     /** Saves the guessed mapping of the job's columns. */
     void mapGuessed(UUID id, String who) throws Exception {
-        List<String> header = jdbc.sql("select header from import_job where id = :id").param("id", id)
+        List<String> header = jdbc.sql("select header from organisation_import_job where id = :id").param("id", id)
                 .query((rs, n) -> Profiles.strings(rs.getArray(1))).single();
         MockHttpServletRequestBuilder request = as(post("/organisations/import/" + id + "/mapping"), who)
                 .param("visibility", "PRIVATE");
@@ -91,7 +91,7 @@ class ImportTest {
 
     UUID lastJob(String who) {
         return jdbc.sql("""
-                select j.id from import_job j join account_user u on j.owner = u.id::text
+                select j.id from organisation_import_job j join account_user u on j.owner = u.id::text
                 where u.email = :o order by j.created_at desc limit 1""").param("o", who)
                 .query(UUID.class).single();
     }
@@ -115,7 +115,7 @@ class ImportTest {
 
     Counts counts(UUID id) {
         return jdbc.sql("""
-                select total_rows, processed_rows, imported, updated, rejected, status from import_job where id = :id
+                select total_rows, processed_rows, imported, updated, rejected, status from organisation_import_job where id = :id
                 """).param("id", id)
                 .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getString(6)))
@@ -123,7 +123,7 @@ class ImportTest {
     }
 
     Map<Integer, String> reasonsByRow(UUID id) {
-        return jdbc.sql("select row_number, reasons::text from import_row_result where job_id = :id and outcome = 'REJECTED'")
+        return jdbc.sql("select row_number, reasons::text from organisation_import_row_result where job_id = :id and outcome = 'REJECTED'")
                 .param("id", id).query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2))).list().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -257,7 +257,7 @@ class ImportTest {
         assertThat(counts.imported()).isEqualTo(rows - rows / 100);
         assertThat(organisationsNamed(prefix + " %")).isEqualTo(counts.imported());
         UUID id = lastJob(DemoUsers.COORDINATOR);
-        assertThat(jdbc.sql("select count(*) from import_row_result where job_id = :id").param("id", id)
+        assertThat(jdbc.sql("select count(*) from organisation_import_row_result where job_id = :id").param("id", id)
                 .query(Long.class).single()).isEqualTo(rows);
     }
 
@@ -317,7 +317,7 @@ class ImportTest {
 
     @Test
     void anEmptyFileOrABinaryFileIsRefusedWithAClearMessage() throws Exception {
-        long before = jdbc.sql("select count(*) from import_job").query(Long.class).single();
+        long before = jdbc.sql("select count(*) from organisation_import_job").query(Long.class).single();
         MvcResult empty = upload(DemoUsers.COORDINATOR, "leer.csv", new byte[0]);
         assertThat(empty.getResponse().getStatus()).isEqualTo(200);
         assertThat(empty.getResponse().getContentAsString()).contains("Bitte wählen Sie eine Datei aus.");
@@ -328,7 +328,7 @@ class ImportTest {
         assertThat(binary.getResponse().getStatus()).isEqualTo(200);
         assertThat(binary.getResponse().getContentAsString()).contains("Diese Datei ist keine Tabelle")
                 .contains("aria-invalid=\"true\"");
-        assertThat(jdbc.sql("select count(*) from import_job").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from organisation_import_job").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
@@ -391,12 +391,12 @@ class ImportTest {
         String prefix = "Doppelklick " + unique();
         UUID id = uploaded(DemoUsers.COORDINATOR, "klick.csv", ImportFixtures.generated(prefix, 30));
         mapGuessed(id, DemoUsers.COORDINATOR);
-        long jobs = jdbc.sql("select count(*) from import_job").query(Long.class).single();
+        long jobs = jdbc.sql("select count(*) from organisation_import_job").query(Long.class).single();
         assertThat(start(id, DemoUsers.COORDINATOR)).isEqualTo("/organisations/import/" + id);
         assertThat(start(id, DemoUsers.COORDINATOR)).isEqualTo("/organisations/import/" + id);
         Counts counts = awaitDone(id);
         assertThat(start(id, DemoUsers.COORDINATOR)).isEqualTo("/organisations/import/" + id);
-        assertThat(jdbc.sql("select count(*) from import_job").query(Long.class).single()).isEqualTo(jobs);
+        assertThat(jdbc.sql("select count(*) from organisation_import_job").query(Long.class).single()).isEqualTo(jobs);
         assertThat(counts.imported()).isEqualTo(30);
         assertThat(organisationsNamed(prefix + " %")).isEqualTo(30);
         assertThat(page("/organisations/import/" + id + "/mapping", DemoUsers.COORDINATOR)).isEmpty();
@@ -408,14 +408,14 @@ class ImportTest {
         int rows = ImportRunner.BATCH_SIZE * 2 + 100;
         UUID id = uploaded(DemoUsers.COORDINATOR, "neustart.csv", ImportFixtures.generated(prefix, rows));
         mapGuessed(id, DemoUsers.COORDINATOR);
-        jdbc.sql("update import_job set status = 'RUNNING', runner = 'dead-node', heartbeat_at = now() where id = :id")
+        jdbc.sql("update organisation_import_job set status = 'RUNNING', runner = 'dead-node', heartbeat_at = now() where id = :id")
                 .param("id", id).update();
         runner.run(id, "dead-node", 1);
         Counts halfway = counts(id);
         assertThat(halfway.status()).isEqualTo("RUNNING");
         assertThat(halfway.processed()).isEqualTo(ImportRunner.BATCH_SIZE);
 
-        jdbc.sql("update import_job set heartbeat_at = now() - interval '1 hour' where id = :id").param("id", id)
+        jdbc.sql("update organisation_import_job set heartbeat_at = now() - interval '1 hour' where id = :id").param("id", id)
                 .update();
         Counts counts = awaitDone(id);
         assertThat(counts.processed()).isEqualTo(rows);
