@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.organisation.Organisations;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ public class Accounts {
     /** Everyone with a role in the organisation, one entry per role, ordered by name. */
     public List<OrganisationMember> members(OrganisationId organisation) {
         return users.members(organisation.value()).stream()
-                .map(m -> new OrganisationMember(m.userId(), m.displayName(), m.email(), m.role(),
+                .map(m -> new OrganisationMember(new AccountId(m.userId()), m.displayName(), m.email(), m.role(),
                         Locale.forLanguageTag(m.language())))
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import de.bruecke.organisation.OrganisationId;
+import de.bruecke.platform.AccountId;
 
 /**
  * Published when a person gets a role in an organisation they did not hold there before: member, admin or institution
@@ -11,7 +12,7 @@ import de.bruecke.organisation.OrganisationId;
  *
  * @param account the ID of the person's account
  */
-public record MemberJoined(OrganisationId organisation, UUID account, Role role) {
+public record MemberJoined(OrganisationId organisation, AccountId account, Role role) {
 
     public MemberJoined {
         Objects.requireNonNull(organisation);

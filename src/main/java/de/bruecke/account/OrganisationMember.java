@@ -3,6 +3,8 @@ package de.bruecke.account;
 import java.util.Locale;
 import java.util.UUID;
 
+import de.bruecke.platform.AccountId;
+
 /** A person with a role in an organisation, as other modules may list them (e.g. to invite members to something). */
-public record OrganisationMember(UUID userId, String displayName, String email, Role role, Locale language) {
+public record OrganisationMember(AccountId account, String displayName, String email, Role role, Locale language) {
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.bruecke.platform.AccountHolder;
+import de.bruecke.platform.AccountId;
 import de.bruecke.platform.DisplayNamed;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -41,8 +42,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Di
     }
 
     @Override
-    public UUID accountId() {
-        return id;
+    public AccountId accountId() {
+        return new AccountId(id);
     }
 
     public String email() {

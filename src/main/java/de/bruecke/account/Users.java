@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.bruecke.organisation.OrganisationId;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,7 +117,7 @@ class Users {
                 .param("network", grant.networkId())
                 .update();
         if (granted == 1 && grant.organisationId() != null) {
-            events.publishEvent(new MemberJoined(new OrganisationId(grant.organisationId()), userId, grant.role()));
+            events.publishEvent(new MemberJoined(new OrganisationId(grant.organisationId()), new AccountId(userId), grant.role()));
         }
     }
 

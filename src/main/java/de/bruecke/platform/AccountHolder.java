@@ -1,9 +1,7 @@
 package de.bruecke.platform;
 
-import java.util.UUID;
-
 /** A signed-in person's stable account ID, which stays the same when they change their e-mail address. */
 public interface AccountHolder {
 
-    UUID accountId();
+    AccountId accountId();
 }

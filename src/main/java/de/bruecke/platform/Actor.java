@@ -85,7 +85,7 @@ public record Actor(AccountId accountId, String signInName, String displayName, 
             }
         }
         Object principal = authentication.getPrincipal();
-        AccountId account = principal instanceof AccountHolder holder ? new AccountId(holder.accountId()) : null;
+        AccountId account = principal instanceof AccountHolder holder ? holder.accountId() : null;
         String name = authentication.getName();
         String displayName = principal instanceof DisplayNamed named ? named.displayName() : name;
         return new Actor(account, name, displayName, roles, ScopedAuthority.scopes(authentication, NETWORK_STAFF),

@@ -6,6 +6,7 @@ import de.bruecke.organisation.OrganisationId;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
 import de.bruecke.support.Outbox;
+import de.bruecke.platform.AccountId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,8 +64,8 @@ class MemberJoinedTest {
                 });
     }
 
-    private UUID accountId(String email) {
+    private AccountId accountId(String email) {
         return jdbc.sql("select id from account_user where lower(email) = lower(:e)").param("e", email)
-                .query(UUID.class).optional().orElse(null);
+                .query(UUID.class).optional().map(AccountId::new).orElse(null);
     }
 }

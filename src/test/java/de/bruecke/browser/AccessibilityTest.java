@@ -1,5 +1,6 @@
 package de.bruecke.browser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.stream.Stream;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import de.bruecke.organisation.importing.ImportJobFixtures;
 import de.bruecke.support.Browsers;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
@@ -170,36 +172,19 @@ class AccessibilityTest {
 
     /** The import pages of a coordinator: start, sheet choice, mapping, preview, and a finished job. */
     private List<String> importPages() {
-        String draft = importJob("DRAFT", "Name;PLZ;Sprachen\r\nBarrierefrei e.V.;10117;de\r\nOhne Postleitzahl;;tr\r\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "{}", "{Name,PLZ,Sprachen}",
-                "[\"NAME\", \"POSTCODE\", \"LANGUAGES\"]");
-        String sheets = importJob("DRAFT", twoSheetWorkbook(), "{Hinweise,Organisationen}", "{}", null);
-        String done = importJob("DONE", "Name;PLZ\r\nA;\r\nB;1\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "{}", "{Name,PLZ}", "[\"NAME\", \"POSTCODE\"]");
-        jdbc.sql("""
-                insert into organisation_import_row_result (job_id, row_number, outcome, reasons) values
-                (cast(:id as uuid), 2, 'REJECTED', '[{"field":"POSTCODE","key":"validation.required","args":[]}]'),
-                (cast(:id as uuid), 3, 'REJECTED', '[{"field":"POSTCODE","key":"validation.postcode.format","args":[]}]')
-                """).param("id", done).update();
+        var imports = ImportJobFixtures.of(context);
+        String coordinator = jdbc.sql("select id::text from account_user where email = :e")
+                .param("e", DemoUsers.COORDINATOR).query(String.class).single();
+        UUID draft = imports.mappedDraft(coordinator, "Kai Koordination", "barrierefrei.csv",
+                "Name;PLZ;Sprachen\r\nBarrierefrei e.V.;10117;de\r\nOhne Postleitzahl;;tr\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        UUID sheets = imports.waitingForSheet(coordinator, "Kai Koordination", "barrierefrei.xlsx",
+                twoSheetWorkbook());
+        UUID done = imports.finishedWithEveryRowRejected(coordinator, "Kai Koordination", "barrierefrei.csv",
+                "Name;PLZ\r\nA;\r\nB;1\r\n".getBytes(StandardCharsets.UTF_8));
         return List.of("/organisations/import", "/organisations/import/" + sheets + "/sheet",
                 "/organisations/import/" + draft + "/mapping", "/organisations/import/" + draft + "/preview",
                 "/organisations/import/" + done);
-    }
-
-    private String importJob(String status, byte[] content, String sheetNames, String header, String mapping) {
-        String id = UUID.randomUUID().toString();
-        boolean done = status.equals("DONE");
-        jdbc.sql("""
-                insert into organisation_import_job (id, owner, owner_name, locale, file_name, content, sheet_names, header, mapping,
-                    area_restricted, status, total_rows, processed_rows, rejected, finished_at)
-                values (cast(:id as uuid), (select id::text from account_user where email = :owner), 'Kai Koordination', 'de', 'barrierefrei.csv', :content,
-                    cast(:sheets as text[]), cast(:header as text[]), cast(:mapping as jsonb), false, :status, 2, :processed,
-                    :processed, case when :done then now() end)
-                """)
-                .param("id", id).param("owner", DemoUsers.COORDINATOR).param("content", content)
-                .param("sheets", sheetNames).param("header", header).param("mapping", mapping).param("status", status)
-                .param("processed", done ? 2 : 0).param("done", done).update();
-        return id;
     }
 
     private static byte[] twoSheetWorkbook() {

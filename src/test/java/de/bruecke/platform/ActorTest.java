@@ -19,7 +19,7 @@ class ActorTest {
     private static final UUID BERLIN = UUID.randomUUID();
 
     /** A principal as the account module makes it: an account ID and a name others see. */
-    record Person(UUID accountId, String displayName) implements AccountHolder, DisplayNamed {
+    record Person(AccountId accountId, String displayName) implements AccountHolder, DisplayNamed {
     }
 
     @Test
@@ -37,7 +37,7 @@ class ActorTest {
     @Test
     void readsRolesAndScopesFromTheAuthorities() {
         UUID account = UUID.randomUUID();
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(new Person(account, "Ada Admin"), null,
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(new Person(new AccountId(account), "Ada Admin"), null,
                 AuthorityUtils.createAuthorityList("ROLE_MO_ADMIN", ScopedAuthority.of("MO_ADMIN", KONTAKT),
                         "ROLE_MO_MEMBER", ScopedAuthority.of("MO_MEMBER", DIALOG), "ROLE_INSTITUTION_MEMBER",
                         ScopedAuthority.of("INSTITUTION_MEMBER", JOBCENTER), "ROLE_NETWORK_STAFF",

@@ -16,6 +16,7 @@ import de.bruecke.notification.Mailer;
 import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.organisation.Organisations;
+import de.bruecke.platform.AccountId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,9 +109,9 @@ class FollowUpReminders {
         }
         String link = assessments.link("/organisations/" + id + "/assessments");
         String results = assessments.link("/organisations/" + id + "/assessments/" + plan.round() + "/results");
-        java.util.Set<UUID> reminded = new java.util.HashSet<>();
+        java.util.Set<AccountId> reminded = new java.util.HashSet<>();
         for (OrganisationMember admin : accounts.members(id)) {
-            if (admin.role() != Role.MO_ADMIN || !reminded.add(admin.userId())) {
+            if (admin.role() != Role.MO_ADMIN || !reminded.add(admin.account())) {
                 continue;
             }
             mailer.send(new Mail(admin.email(), admin.language(), "assessment/plan-reminder", Map.of(

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +20,8 @@ import de.bruecke.assessment.round.Round;
 import de.bruecke.assessment.round.RoundPages;
 import de.bruecke.assessment.scoring.DimensionResult;
 import de.bruecke.organisation.Organisation;
+import de.bruecke.account.OrganisationMember;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -133,8 +136,8 @@ class PlanController {
                             scored.questionnaire().dimension(a.dimension()).title().in(locale), a.goal(),
                             a.nextStep(), a.responsible())).toList(),
                     RoundPages.date(conflict.updatedAt(), locale),
-                    pages.members(org).containsKey(conflict.updatedBy())
-                            ? pages.members(org).get(conflict.updatedBy()).displayName() : ""));
+                    Optional.ofNullable(pages.members(org).get(new AccountId(conflict.updatedBy())))
+                            .map(OrganisationMember::displayName).orElse("")));
         }
         return "assessment/plan";
     }

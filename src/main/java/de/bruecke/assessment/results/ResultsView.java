@@ -22,6 +22,7 @@ import de.bruecke.assessment.scoring.DimensionComparison;
 import de.bruecke.assessment.scoring.DimensionResult;
 import de.bruecke.assessment.scoring.Trend;
 import de.bruecke.organisation.Organisation;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.stereotype.Component;
 
@@ -82,7 +83,7 @@ public class ResultsView {
                     comparison.map(DimensionComparison::trend).orElse(null)));
         }
         List<String> labels = rows.stream().map(row -> String.valueOf(row.number())).toList();
-        Map<UUID, OrganisationMember> members = pages.members(org);
+        Map<AccountId, OrganisationMember> members = pages.members(org);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", org);
         model.put("base", RoundPages.base(org));
@@ -117,8 +118,9 @@ public class ResultsView {
         return model;
     }
 
-    private static String name(Map<UUID, OrganisationMember> members, UUID id) {
-        return Optional.ofNullable(id).map(members::get).map(OrganisationMember::displayName).orElse("");
+    private static String name(Map<AccountId, OrganisationMember> members, UUID id) {
+        return Optional.ofNullable(id).map(AccountId::new).map(members::get).map(OrganisationMember::displayName)
+                .orElse("");
     }
 
     private static String signed(Optional<BigDecimal> change, Locale locale) {

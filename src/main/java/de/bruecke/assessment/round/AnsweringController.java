@@ -94,7 +94,7 @@ class AnsweringController {
         ScreenInput input = ScreenInput.of(parameters);
         Answers.Saved saved;
         try {
-            saved = answers.save(current.id(), user.id(), code, input, single ? Optional.of(part) : Optional.empty());
+            saved = answers.save(current.id(), user.accountId(), code, input, single ? Optional.of(part) : Optional.empty());
         }
         catch (RoundRuleViolated refused) {
             switch (refused.rule()) {

@@ -13,6 +13,7 @@ import de.bruecke.assessment.questionnaire.Item;
 import de.bruecke.assessment.questionnaire.Questionnaire;
 import de.bruecke.assessment.round.RoundRuleViolated.Rule;
 import de.bruecke.assessment.scoring.Answer;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +49,13 @@ public class Answers {
      * nothing: a forged item code or answer refuses the whole request.
      */
     @Transactional
-    Saved save(RoundId id, UUID userId, DimensionCode dimensionCode, ScreenInput input, Optional<String> part) {
+    Saved save(RoundId id, AccountId account, DimensionCode dimensionCode, ScreenInput input, Optional<String> part) {
         Round round = rounds.findForAnswering(id).orElseThrow(() -> new IllegalArgumentException("No round " + id));
         if (!round.isOpen()) {
             throw new RoundRuleViolated(Rule.ROUND_CLOSED, id.toString());
         }
-        Round.Respondent respondent = round.respondentFor(userId)
-                .orElseThrow(() -> new RoundRuleViolated(Rule.NOT_A_RESPONDENT, String.valueOf(userId)));
+        Round.Respondent respondent = round.respondentFor(account)
+                .orElseThrow(() -> new RoundRuleViolated(Rule.NOT_A_RESPONDENT, String.valueOf(account)));
         Questionnaire questionnaire = assessments.questionnaire(round);
         Dimension dimension = questionnaire.dimension(dimensionCode);
         for (String itemCode : input.answers().keySet()) {

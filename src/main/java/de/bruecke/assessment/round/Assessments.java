@@ -24,6 +24,7 @@ import de.bruecke.notification.Mailer;
 import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.platform.Links;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -69,10 +70,10 @@ public class Assessments {
     @Transactional
     Started start(OrganisationId organisation, SignedInUser admin) {
         RoundId id = RoundId.random();
-        if (!rounds.insertOpen(id, organisation, questionnaires.current().version(), admin.id())) {
+        if (!rounds.insertOpen(id, organisation, questionnaires.current().version(), admin.accountId())) {
             return new Started(rounds.open(organisation).orElseThrow(), false);
         }
-        rounds.addRespondent(id, admin.id(), admin.id());
+        rounds.addRespondent(id, admin.accountId(), admin.accountId());
         return new Started(id, true);
     }
 
@@ -84,7 +85,7 @@ public class Assessments {
      * @return how many people were newly invited
      */
     @Transactional
-    int invite(RoundId id, Organisation organisation, Collection<UUID> memberIds, Optional<String> email,
+    int invite(RoundId id, Organisation organisation, Collection<AccountId> memberIds, Optional<String> email,
             SignedInUser inviter, Locale language) {
         Round round = rounds.findForAnswering(id).filter(r -> r.organisation().equals(organisation.id()))
                 .orElseThrow(() -> new IllegalArgumentException("No round " + id + " of " + organisation.id()));
@@ -92,15 +93,15 @@ public class Assessments {
             throw new RoundRuleViolated(RoundRuleViolated.Rule.ROUND_CLOSED, id.toString());
         }
         List<OrganisationMember> members = moMembers(organisation.id());
-        Set<UUID> invite = new LinkedHashSet<>(memberIds);
+        Set<AccountId> invite = new LinkedHashSet<>(memberIds);
         Optional<OrganisationMember> byAddress = email.flatMap(address -> members.stream()
                 .filter(m -> m.email().equalsIgnoreCase(address)).findFirst());
-        byAddress.ifPresent(member -> invite.add(member.userId()));
+        byAddress.ifPresent(member -> invite.add(member.account()));
         int invited = 0;
-        for (UUID userId : invite) {
-            OrganisationMember member = members.stream().filter(m -> m.userId().equals(userId)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Not a member: " + userId));
-            if (rounds.addRespondent(id, userId, inviter.id())) {
+        for (AccountId account : invite) {
+            OrganisationMember member = members.stream().filter(m -> m.account().equals(account)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Not a member: " + account));
+            if (rounds.addRespondent(id, account, inviter.accountId())) {
                 invited++;
                 mailer.send(new Mail(member.email(), member.language(), "assessment/invitation", Map.of(
                         "organisation", organisation.name(),
@@ -108,7 +109,7 @@ public class Assessments {
                         "link", link("/organisations/" + organisation.id() + "/assessments/" + id + "/answers"))));
             }
         }
-        if (email.isPresent() && byAddress.isEmpty() && rounds.addInvitedAddress(id, email.get(), inviter.id())) {
+        if (email.isPresent() && byAddress.isEmpty() && rounds.addInvitedAddress(id, email.get(), inviter.accountId())) {
             invited++;
             accounts.inviteToOrganisation(organisation.id(), email.get(), Role.MO_MEMBER, inviter,
                     language, JOIN_REASON);
@@ -123,7 +124,7 @@ public class Assessments {
             return;
         }
         try {
-            rounds.claim(organisation, user.id(), user.email());
+            rounds.claim(organisation, user.accountId(), user.email());
         }
         catch (DuplicateKeyException claimedInParallel) {
             // another request of the same person linked it a moment ago
@@ -135,7 +136,7 @@ public class Assessments {
      * form sent twice) changes nothing and publishes nothing.
      */
     @Transactional
-    public Closed close(RoundId id, Map<DimensionCode, String> agreedCodes, UUID closedBy) {
+    public Closed close(RoundId id, Map<DimensionCode, String> agreedCodes, AccountId closedBy) {
         Round round = rounds.findForClosing(id).orElseThrow(() -> new IllegalArgumentException("No round " + id));
         if (!round.isOpen()) {
             return Closed.ALREADY;
@@ -154,10 +155,10 @@ public class Assessments {
 
     /** The organisation's members and admins, each person once. */
     public List<OrganisationMember> moMembers(OrganisationId organisation) {
-        Set<UUID> seen = new LinkedHashSet<>();
+        Set<AccountId> seen = new LinkedHashSet<>();
         return accounts.members(organisation).stream()
                 .filter(m -> m.role() == Role.MO_MEMBER || m.role() == Role.MO_ADMIN)
-                .filter(m -> seen.add(m.userId()))
+                .filter(m -> seen.add(m.account()))
                 .toList();
     }
 

@@ -19,6 +19,7 @@ import de.bruecke.assessment.questionnaire.Questionnaires;
 import de.bruecke.assessment.scoring.Answer;
 import de.bruecke.assessment.scoring.DimensionResult;
 import de.bruecke.organisation.OrganisationId;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -47,7 +48,7 @@ public class ClosedRounds {
      * A round to write closed: who started and closed it, when, every respondent's answers (item code → answer) and
      * the agreed priority of every dimension.
      */
-    public record Closing(OrganisationId organisation, UUID by, Instant startedAt, Instant closedAt,
+    public record Closing(OrganisationId organisation, AccountId by, Instant startedAt, Instant closedAt,
             List<Map<String, Answer>> responses, Map<DimensionCode, Priority> agreed) {
     }
 
@@ -57,9 +58,9 @@ public class ClosedRounds {
     }
 
     /** How many organisations have a round started by {@code by}. */
-    public int organisationsStartedBy(UUID by) {
+    public int organisationsStartedBy(AccountId by) {
         return jdbc.sql("select count(distinct organisation_id) from assessment_round where started_by = :by")
-                .param("by", by).query(Integer.class).single();
+                .param("by", by.value()).query(Integer.class).single();
     }
 
     /** Writes the rounds, all or none; refuses them all if one could not be closed. */

@@ -102,7 +102,7 @@ class ClosingController {
             return page(org, current, chosen, errors, confirmed, locale, model);
         }
         try {
-            Assessments.Closed closed = assessments.close(current.id(), chosen, user.id());
+            Assessments.Closed closed = assessments.close(current.id(), chosen, user.accountId());
             redirect.addFlashAttribute("message", closed == Assessments.Closed.NOW ? "assessment.close.done"
                     : "assessment.close.already");
             return results;

@@ -11,6 +11,7 @@ import de.bruecke.notification.Mail;
 import de.bruecke.notification.Mailer;
 import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.Organisations;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -49,15 +50,16 @@ class ResultsReadyMail {
         if (organisation == null) {
             return;
         }
-        Set<UUID> answered = Set.copyOf(jdbc.sql("""
+        Set<AccountId> answered = Set.copyOf(jdbc.sql("""
                 select distinct r.user_id from assessment_respondent r
                 where r.round_id = :round and r.user_id is not null
                   and exists (select 1 from assessment_answer a where a.respondent_id = r.id)""")
-                .param("round", completed.round().value()).query(UUID.class).list());
+                .param("round", completed.round().value()).query(UUID.class).list().stream().map(AccountId::new)
+                .toList());
         String link = assessments.link("/organisations/" + organisation.id() + "/assessments/" + completed.round()
                 + "/results");
         List<OrganisationMember> respondents = assessments.moMembers(organisation.id()).stream()
-                .filter(member -> answered.contains(member.userId())).toList();
+                .filter(member -> answered.contains(member.account())).toList();
         for (OrganisationMember respondent : respondents) {
             mailer.send(new Mail(respondent.email(), respondent.language(), "assessment/results-ready", Map.of(
                     "organisation", organisation.name(),

@@ -22,6 +22,7 @@ import de.bruecke.assessment.scoring.AssessmentResult;
 import de.bruecke.assessment.scoring.Response;
 import de.bruecke.assessment.scoring.Scoring;
 import de.bruecke.organisation.OrganisationId;
+import de.bruecke.platform.AccountId;
 
 /**
  * One assessment round of an organisation: who is asked, what each respondent answered and proposed, and the priorities
@@ -30,8 +31,8 @@ import de.bruecke.organisation.OrganisationId;
  *
  * @param events what happened to the round since it was loaded, published by {@link Rounds#save} with the change
  */
-public record Round(RoundId id, OrganisationId organisation, int questionnaireVersion, Status status, UUID startedBy,
-        Instant startedAt, UUID closedBy, Instant closedAt, List<Respondent> respondents,
+public record Round(RoundId id, OrganisationId organisation, int questionnaireVersion, Status status, AccountId startedBy,
+        Instant startedAt, AccountId closedBy, Instant closedAt, List<Respondent> respondents,
         Map<DimensionCode, Priority> agreed, List<AssessmentCompleted> events) {
 
     enum Status {
@@ -41,9 +42,9 @@ public record Round(RoundId id, OrganisationId organisation, int questionnaireVe
     /**
      * A person asked to answer: an account, or an e-mail address invited to join the organisation first.
      *
-     * @param userId empty while someone invited by e-mail has not joined yet
+     * @param account empty while someone invited by e-mail has not joined yet
      */
-    record Respondent(UUID id, UUID userId, String email, Map<String, Answer> answers,
+    record Respondent(UUID id, AccountId account, String email, Map<String, Answer> answers,
             Map<DimensionCode, Priority> proposed) {
 
         Respondent {
@@ -53,7 +54,7 @@ public record Round(RoundId id, OrganisationId organisation, int questionnaireVe
         }
 
         public boolean hasJoined() {
-            return userId != null;
+            return account != null;
         }
     }
 
@@ -66,8 +67,8 @@ public record Round(RoundId id, OrganisationId organisation, int questionnaireVe
         events = List.copyOf(events);
     }
 
-    Round(RoundId id, OrganisationId organisation, int questionnaireVersion, Status status, UUID startedBy,
-            Instant startedAt, UUID closedBy, Instant closedAt, List<Respondent> respondents,
+    Round(RoundId id, OrganisationId organisation, int questionnaireVersion, Status status, AccountId startedBy,
+            Instant startedAt, AccountId closedBy, Instant closedAt, List<Respondent> respondents,
             Map<DimensionCode, Priority> agreed) {
         this(id, organisation, questionnaireVersion, status, startedBy, startedAt, closedBy, closedAt, respondents,
                 agreed, List.of());
@@ -77,8 +78,8 @@ public record Round(RoundId id, OrganisationId organisation, int questionnaireVe
         return status == Status.OPEN;
     }
 
-    Optional<Respondent> respondentFor(UUID userId) {
-        return respondents.stream().filter(r -> userId.equals(r.userId())).findFirst();
+    Optional<Respondent> respondentFor(AccountId account) {
+        return respondents.stream().filter(r -> account.equals(r.account())).findFirst();
     }
 
     /** The answer a respondent may give to an item; refuses closed rounds, strangers, foreign items, unknown codes. */
@@ -105,7 +106,7 @@ public record Round(RoundId id, OrganisationId organisation, int questionnaireVe
      * The round closed now by {@code by} with the agreed priorities, registering {@link AssessmentCompleted} with the
      * needs it found. Refuses a round that is not open, has no complete response or misses a dimension's priority.
      */
-    Round close(Questionnaire questionnaire, Map<DimensionCode, String> agreedCodes, UUID by, Clock clock) {
+    Round close(Questionnaire questionnaire, Map<DimensionCode, String> agreedCodes, AccountId by, Clock clock) {
         Map<DimensionCode, Priority> priorities = checkClosing(questionnaire, agreedCodes);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Round closed = new Round(id, organisation, questionnaireVersion, Status.CLOSED, startedBy, startedAt,

@@ -25,6 +25,7 @@ import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.Organisations;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -62,9 +63,9 @@ public class RoundPages {
      * the organisation may come straight from a link). Others are refused.
      */
     Round.Respondent respondent(Round round, SignedInUser user) {
-        return round.respondentFor(user.id()).or(() -> {
+        return round.respondentFor(user.accountId()).or(() -> {
             assessments.claimInvitations(round.organisation(), user);
-            return rounds.find(round.id()).flatMap(reloaded -> reloaded.respondentFor(user.id()));
+            return rounds.find(round.id()).flatMap(reloaded -> reloaded.respondentFor(user.accountId()));
         }).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 
@@ -73,9 +74,9 @@ public class RoundPages {
     }
 
     List<RespondentRow> respondentRows(Organisation organisation, Round round, Questionnaire questionnaire) {
-        Map<UUID, OrganisationMember> members = members(organisation);
+        Map<AccountId, OrganisationMember> members = members(organisation);
         return round.respondents().stream().map(r -> new RespondentRow(r.hasJoined()
-                ? Optional.ofNullable(members.get(r.userId())).map(OrganisationMember::displayName).orElse("")
+                ? Optional.ofNullable(members.get(r.account())).map(OrganisationMember::displayName).orElse("")
                 : r.email(), r.hasJoined(), round.progress(questionnaire, r))).toList();
     }
 
@@ -83,9 +84,9 @@ public class RoundPages {
         return user.has(Role.MO_ADMIN, organisation.id().value());
     }
 
-    public Map<UUID, OrganisationMember> members(Organisation organisation) {
+    public Map<AccountId, OrganisationMember> members(Organisation organisation) {
         return assessments.moMembers(organisation.id()).stream()
-                .collect(Collectors.toMap(OrganisationMember::userId, Function.identity()));
+                .collect(Collectors.toMap(OrganisationMember::account, Function.identity()));
     }
 
     public static String date(Instant instant, Locale locale) {

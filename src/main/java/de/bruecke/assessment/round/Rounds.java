@@ -18,6 +18,7 @@ import de.bruecke.assessment.Priority;
 import de.bruecke.assessment.RoundId;
 import de.bruecke.assessment.scoring.Answer;
 import de.bruecke.organisation.OrganisationId;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +43,8 @@ public class Rounds {
         this.events = events;
     }
 
-    private record Header(RoundId id, OrganisationId organisation, int version, Round.Status status, UUID startedBy,
-            Instant startedAt, UUID closedBy, Instant closedAt) {
+    private record Header(RoundId id, OrganisationId organisation, int version, Round.Status status, AccountId startedBy,
+            Instant startedAt, AccountId closedBy, Instant closedAt) {
     }
 
     Optional<Round> find(RoundId id) {
@@ -82,13 +83,13 @@ public class Rounds {
     }
 
     /** Starts a round unless the organisation has an open one; true when started. */
-    boolean insertOpen(RoundId id, OrganisationId organisation, int questionnaireVersion, UUID startedBy) {
+    boolean insertOpen(RoundId id, OrganisationId organisation, int questionnaireVersion, AccountId startedBy) {
         return jdbc.sql("""
                 insert into assessment_round (id, organisation_id, questionnaire_version, status, started_by)
                 values (:id, :organisation, :version, 'OPEN', :by)
                 on conflict (organisation_id) where status = 'OPEN' do nothing""")
                 .param("id", id.value()).param("organisation", organisation.value())
-                .param("version", questionnaireVersion).param("by", startedBy).update() == 1;
+                .param("version", questionnaireVersion).param("by", startedBy.value()).update() == 1;
     }
 
     Optional<RoundId> open(OrganisationId organisation) {
@@ -98,36 +99,36 @@ public class Rounds {
     }
 
     /** Adds an account as respondent; true when added, false when already one. */
-    boolean addRespondent(RoundId round, UUID userId, UUID invitedBy) {
+    boolean addRespondent(RoundId round, AccountId account, AccountId invitedBy) {
         return jdbc.sql("""
                 insert into assessment_respondent (id, round_id, user_id, invited_by, joined_at)
                 values (:id, :round, :user, :by, now())
                 on conflict (round_id, user_id) where user_id is not null do nothing""")
-                .param("id", UUID.randomUUID()).param("round", round.value()).param("user", userId)
-                .param("by", invitedBy).update() == 1;
+                .param("id", UUID.randomUUID()).param("round", round.value()).param("user", account.value())
+                .param("by", invitedBy.value()).update() == 1;
     }
 
     /** Adds an e-mail address that is invited to join the organisation first; true when added. */
-    boolean addInvitedAddress(RoundId round, String email, UUID invitedBy) {
+    boolean addInvitedAddress(RoundId round, String email, AccountId invitedBy) {
         return jdbc.sql("""
                 insert into assessment_respondent (id, round_id, email, invited_by)
                 values (:id, :round, :email, :by)
                 on conflict (round_id, lower(email)) where user_id is null do nothing""")
                 .param("id", UUID.randomUUID()).param("round", round.value()).param("email", email)
-                .param("by", invitedBy).update() == 1;
+                .param("by", invitedBy.value()).update() == 1;
     }
 
     /**
      * Links invitations by e-mail in the organisation's rounds to the account that now has this (confirmed) address
      * and belongs to the organisation; drops such invitations where the account already takes part.
      */
-    int claim(OrganisationId organisation, UUID userId, String email) {
+    int claim(OrganisationId organisation, AccountId account, String email) {
         int claimed = jdbc.sql("""
                 update assessment_respondent r set user_id = :user, joined_at = now()
                 where r.user_id is null and lower(r.email) = lower(:email)
                   and r.round_id in (select id from assessment_round where organisation_id = :organisation)
                   and not exists (select 1 from assessment_respondent o where o.round_id = r.round_id and o.user_id = :user)""")
-                .param("user", userId).param("email", email).param("organisation", organisation.value()).update();
+                .param("user", account.value()).param("email", email).param("organisation", organisation.value()).update();
         jdbc.sql("""
                 delete from assessment_respondent r
                 where r.user_id is null and lower(r.email) = lower(:email)
@@ -174,7 +175,7 @@ public class Rounds {
             int closed = jdbc.sql("""
                     update assessment_round set status = 'CLOSED', closed_by = :by, closed_at = :at
                     where id = :id and status = 'OPEN'""")
-                    .param("id", round.id().value()).param("by", round.closedBy())
+                    .param("id", round.id().value()).param("by", round.closedBy().value())
                     .param("at", OffsetDateTime.ofInstant(round.closedAt(), ZoneOffset.UTC)).update();
             if (closed != 1) {
                 throw new RoundRuleViolated(RoundRuleViolated.Rule.ROUND_CLOSED, round.id().toString());
@@ -195,8 +196,13 @@ public class Rounds {
     private static Header header(ResultSet rs, int row) throws SQLException {
         return new Header(new RoundId(rs.getObject("id", UUID.class)),
                 new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getInt("questionnaire_version"),
-                Round.Status.valueOf(rs.getString("status")), rs.getObject("started_by", UUID.class),
-                instant(rs, "started_at"), rs.getObject("closed_by", UUID.class), instant(rs, "closed_at"));
+                Round.Status.valueOf(rs.getString("status")), account(rs, "started_by"), instant(rs, "started_at"),
+                account(rs, "closed_by"), instant(rs, "closed_at"));
+    }
+
+    private static AccountId account(ResultSet rs, String column) throws SQLException {
+        UUID value = rs.getObject(column, UUID.class);
+        return value == null ? null : new AccountId(value);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -231,7 +237,8 @@ public class Rounds {
                 .param("round", round)
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    respondents.add(new Round.Respondent(id, rs.getObject(2, UUID.class), rs.getString(3),
+                    UUID account = rs.getObject(2, UUID.class);
+                    respondents.add(new Round.Respondent(id, account == null ? null : new AccountId(account), rs.getString(3),
                             answers.getOrDefault(id, Map.of()), proposals.getOrDefault(id, Map.of())));
                 });
         Map<DimensionCode, Priority> agreed = new EnumMap<>(DimensionCode.class);

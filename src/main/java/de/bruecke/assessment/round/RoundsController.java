@@ -17,6 +17,7 @@ import de.bruecke.assessment.AssessmentRoutes;
 import de.bruecke.assessment.questionnaire.Questionnaire;
 import de.bruecke.notification.MailAddress;
 import de.bruecke.organisation.Organisation;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,7 +70,7 @@ class RoundsController {
             model.addAttribute("open", round);
             model.addAttribute("openBase", RoundPages.base(org, round));
             model.addAttribute("openStartedAt", RoundPages.date(round.startedAt(), locale));
-            round.respondentFor(user.id()).ifPresent(me -> model.addAttribute("mine",
+            round.respondentFor(user.accountId()).ifPresent(me -> model.addAttribute("mine",
                     round.progress(questionnaire, me)));
             if (RoundPages.isAdmin(user, org)) {
                 model.addAttribute("respondents", pages.respondentRows(org, round, questionnaire));
@@ -117,10 +118,11 @@ class RoundsController {
         if (!current.isOpen()) {
             return invitePage(org, current, locale, model, response);
         }
-        Map<UUID, OrganisationMember> members = pages.members(org);
-        Set<UUID> chosen = new LinkedHashSet<>();
+        Map<AccountId, OrganisationMember> members = pages.members(org);
+        Set<AccountId> chosen = new LinkedHashSet<>();
         for (String value : form.members()) {
-            UUID id = parse(value);
+            UUID parsed = parse(value);
+            AccountId id = parsed == null ? null : new AccountId(parsed);
             if (id == null || !members.containsKey(id)) {
                 errors.rejectValue("members", "assessment.invite.notMember");
                 break;
@@ -157,7 +159,7 @@ class RoundsController {
         if (!round.isOpen()) {
             response.setStatus(HttpStatus.CONFLICT.value());
         }
-        Map<UUID, OrganisationMember> members = pages.members(org);
+        Map<AccountId, OrganisationMember> members = pages.members(org);
         Questionnaire questionnaire = assessments.questionnaire(round);
         model.addAttribute("organisation", org);
         model.addAttribute("round", round);
@@ -165,7 +167,7 @@ class RoundsController {
         model.addAttribute("roundBase", RoundPages.base(org, round));
         model.addAttribute("respondents", pages.respondentRows(org, round, questionnaire));
         model.addAttribute("invitable", members.values().stream()
-                .filter(m -> round.respondentFor(m.userId()).isEmpty())
+                .filter(m -> round.respondentFor(m.account()).isEmpty())
                 .sorted(Comparator.comparing(OrganisationMember::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList());
         return "assessment/respondents";

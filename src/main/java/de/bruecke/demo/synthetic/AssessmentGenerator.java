@@ -21,6 +21,7 @@ import de.bruecke.assessment.scoring.Answer;
 import de.bruecke.organisation.Organisation;
 import de.bruecke.organisation.OrganisationKind;
 import de.bruecke.organisation.Organisations;
+import de.bruecke.platform.AccountId;
 import de.bruecke.region.Gazetteer;
 
 import org.slf4j.Logger;
@@ -44,7 +45,7 @@ class AssessmentGenerator implements ApplicationRunner {
     static final String OPTION = "generate-assessments";
     static final String NAME_PREFIX = "Beispielverein Bedarfsermittlung ";
     /** Marks generated rounds (started and closed by), so the generator knows how many MOs it made. */
-    static final UUID GENERATOR = UUID.nameUUIDFromBytes("bruecke-assessment-generator".getBytes());
+    static final AccountId GENERATOR = new AccountId(UUID.nameUUIDFromBytes("bruecke-assessment-generator".getBytes()));
     private static final int BATCH = 500;
     private static final List<String> POSTCODES = List.of("70173", "79098", "80331", "90402", "10117", "12043",
             "14467", "03046", "28195", "27568", "20095", "22767", "60311", "34117", "19053", "18055", "30159",

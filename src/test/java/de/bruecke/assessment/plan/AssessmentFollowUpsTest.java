@@ -10,13 +10,10 @@ import de.bruecke.account.Role;
 import de.bruecke.account.RoleGrant;
 import de.bruecke.assessment.Priority;
 import de.bruecke.assessment.RoundId;
-import de.bruecke.assessment.questionnaire.Questionnaires;
-import de.bruecke.assessment.round.Answers;
 import de.bruecke.assessment.round.AssessmentFixtures;
 import de.bruecke.assessment.round.Assessments;
 import de.bruecke.assessment.round.RoundPages;
 import de.bruecke.assessment.round.ScoreBackfill;
-import de.bruecke.organisation.Organisations;
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Network;
 import de.bruecke.region.Networks;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +50,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AssessmentFollowUpsTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -61,19 +62,10 @@ class AssessmentFollowUpsTest {
     UserDetailsService users;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
     Accounts accounts;
 
     @Autowired
     Assessments assessments;
-
-    @Autowired
-    Answers answers;
-
-    @Autowired
-    Questionnaires questionnaires;
 
     @Autowired
     Networks networks;
@@ -88,7 +80,7 @@ class AssessmentFollowUpsTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AssessmentFixtures(organisations, accounts, users, assessments, answers, questionnaires, jdbc);
+        fixtures = AssessmentFixtures.of(context);
     }
 
     RequestPostProcessor as(String email) {
@@ -130,7 +122,7 @@ class AssessmentFollowUpsTest {
         fixtures.invite(mo, round, mo.member(0));
         fixtures.answerAll(round, mo.admin(), "1", Priority.HIGH);
         fixtures.answerAll(round, mo.member(0), "2", Priority.HIGH);
-        assessments.close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).id());
+        assessments.close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).accountId());
         String results = mo.base() + "/" + round + "/results";
         String plan = mo.base() + "/" + round + "/plan";
 
@@ -244,7 +236,7 @@ class AssessmentFollowUpsTest {
         fixtures.invite(mo, round, mo.member(0));
         fixtures.answerAll(round, mo.admin(), "1", Priority.HIGH);
         fixtures.answerAll(round, mo.member(0), "4", Priority.LOW);
-        assessments.close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).id());
+        assessments.close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).accountId());
         String results = mo.base() + "/" + round + "/results";
         String sharing = mo.base() + "/" + round + "/sharing";
         String memberName = fixtures.user(mo.member(0)).displayName();

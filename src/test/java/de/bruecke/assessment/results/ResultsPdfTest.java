@@ -10,12 +10,8 @@ import de.bruecke.account.Role;
 import de.bruecke.account.RoleGrant;
 import de.bruecke.assessment.Priority;
 import de.bruecke.assessment.RoundId;
-import de.bruecke.assessment.questionnaire.Questionnaires;
-import de.bruecke.assessment.round.Answers;
 import de.bruecke.assessment.round.AssessmentFixtures;
-import de.bruecke.assessment.round.Assessments;
 import de.bruecke.assessment.round.RoundPages;
-import de.bruecke.organisation.Organisations;
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Network;
 import de.bruecke.region.Networks;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -49,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ResultsPdfTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -58,19 +58,7 @@ class ResultsPdfTest {
     UserDetailsService users;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
     Accounts accounts;
-
-    @Autowired
-    Assessments assessments;
-
-    @Autowired
-    Answers answers;
-
-    @Autowired
-    Questionnaires questionnaires;
 
     @Autowired
     Networks networks;
@@ -85,7 +73,7 @@ class ResultsPdfTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AssessmentFixtures(organisations, accounts, users, assessments, answers, questionnaires, jdbc);
+        fixtures = AssessmentFixtures.of(context);
     }
 
     RequestPostProcessor as(String email) {

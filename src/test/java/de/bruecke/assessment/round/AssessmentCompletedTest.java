@@ -9,18 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import de.bruecke.account.Accounts;
 import de.bruecke.assessment.AssessmentCompleted;
 import de.bruecke.assessment.DimensionCode;
 import de.bruecke.assessment.Priority;
 import de.bruecke.assessment.RoundId;
 import de.bruecke.assessment.questionnaire.Questionnaires;
-import de.bruecke.organisation.Organisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
@@ -28,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("database")
 class AssessmentCompletedTest {
 
+    @Autowired
+    ApplicationContext context;
+
     /** Records events from every thread (published events of the test are bound to the test's thread). */
     @TestConfiguration
     static class Recorder {
@@ -64,19 +65,7 @@ class AssessmentCompletedTest {
     Assessments assessments;
 
     @Autowired
-    Answers answers;
-
-    @Autowired
     Questionnaires questionnaires;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcClient jdbc;
@@ -90,7 +79,7 @@ class AssessmentCompletedTest {
 
     @BeforeEach
     void aRoundWithTwoCompleteResponses() {
-        fixtures = new AssessmentFixtures(organisations, accounts, users, assessments, answers, questionnaires, jdbc);
+        fixtures = AssessmentFixtures.of(context);
         mo = fixtures.newMo(1);
         round = fixtures.start(mo);
         fixtures.invite(mo, round, mo.member(0));
@@ -102,7 +91,7 @@ class AssessmentCompletedTest {
     void closingPublishesTheNeedsPerDimension(Scenario scenario) {
         var agreed = fixtures.priorities(Priority.MEDIUM);
         agreed.put(DimensionCode.FINANCE, Priority.HIGH.name());
-        scenario.stimulate(() -> assessments.close(round, agreed, fixtures.user(mo.admin()).id()))
+        scenario.stimulate(() -> assessments.close(round, agreed, fixtures.user(mo.admin()).accountId()))
                 .andWaitForEventOfType(AssessmentCompleted.class)
                 .matching(event -> event.round().equals(round))
                 .toArriveAndVerify(event -> {
@@ -124,8 +113,8 @@ class AssessmentCompletedTest {
     @Test
     void closingTwicePublishesOnce(AssertablePublishedEvents events) {
         var agreed = fixtures.priorities(Priority.HIGH);
-        assertThat(assessments.close(round, agreed, fixtures.user(mo.admin()).id())).isEqualTo(Assessments.Closed.NOW);
-        assertThat(assessments.close(round, agreed, fixtures.user(mo.admin()).id()))
+        assertThat(assessments.close(round, agreed, fixtures.user(mo.admin()).accountId())).isEqualTo(Assessments.Closed.NOW);
+        assertThat(assessments.close(round, agreed, fixtures.user(mo.admin()).accountId()))
                 .isEqualTo(Assessments.Closed.ALREADY);
         assertThat(events.ofType(AssessmentCompleted.class).matching(event -> event.round().equals(round)))
                 .hasSize(1);
@@ -134,7 +123,7 @@ class AssessmentCompletedTest {
     @Test
     void closesSentAtTheSameTimePublishOnce() throws Exception {
         var agreed = fixtures.priorities(Priority.LOW);
-        var admin = fixtures.user(mo.admin()).id();
+        var admin = fixtures.user(mo.admin()).accountId();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             CountDownLatch go = new CountDownLatch(1);

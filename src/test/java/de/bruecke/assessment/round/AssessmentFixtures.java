@@ -78,7 +78,7 @@ public record AssessmentFixtures(Organisations organisations, Accounts accounts,
     }
 
     public void invite(Mo mo, RoundId round, String... members) {
-        assessments.invite(round, mo.organisation(), java.util.Arrays.stream(members).map(m -> user(m).id()).toList(),
+        assessments.invite(round, mo.organisation(), java.util.Arrays.stream(members).map(m -> user(m).accountId()).toList(),
                 Optional.empty(), user(mo.admin()), Locale.GERMAN);
     }
 
@@ -90,7 +90,7 @@ public record AssessmentFixtures(Organisations organisations, Accounts accounts,
         for (Dimension dimension : questionnaire.dimensions()) {
             Map<String, String> chosen = new java.util.HashMap<>();
             dimension.items().forEach(item -> chosen.put(item.code(), answer));
-            answers.save(round, user(email).id(), dimension.code(),
+            answers.save(round, user(email).accountId(), dimension.code(),
                     new ScreenInput(chosen, Map.of(), priority.name(), ""), Optional.empty());
         }
     }
@@ -99,7 +99,7 @@ public record AssessmentFixtures(Organisations organisations, Accounts accounts,
     public RoundId closedRound(Mo mo, String answer, Priority priority) {
         RoundId round = start(mo);
         answerAll(round, mo.admin(), answer, priority);
-        assessments.close(round, priorities(priority), user(mo.admin()).id());
+        assessments.close(round, priorities(priority), user(mo.admin()).accountId());
         return round;
     }
 
@@ -115,7 +115,7 @@ public record AssessmentFixtures(Organisations organisations, Accounts accounts,
         return jdbc.sql("""
                 select a.answer from assessment_answer a join assessment_respondent r on r.id = a.respondent_id
                 where r.round_id = :round and r.user_id = :user and a.item_code = :item""")
-                .param("round", round.value()).param("user", user(email).id()).param("item", item)
+                .param("round", round.value()).param("user", user(email).accountId()).param("item", item)
                 .query(String.class).optional();
     }
 }

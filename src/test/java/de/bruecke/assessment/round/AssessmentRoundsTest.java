@@ -2,13 +2,11 @@ package de.bruecke.assessment.round;
 
 import java.util.UUID;
 
-import de.bruecke.account.Accounts;
 import de.bruecke.assessment.DimensionCode;
 import de.bruecke.assessment.Priority;
 import de.bruecke.assessment.RoundId;
 import de.bruecke.assessment.questionnaire.Item;
 import de.bruecke.assessment.questionnaire.Questionnaires;
-import de.bruecke.organisation.Organisations;
 import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
 import de.bruecke.support.Outbox;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AssessmentRoundsTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -47,16 +49,7 @@ class AssessmentRoundsTest {
     UserDetailsService users;
 
     @Autowired
-    Organisations organisations;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
     Assessments assessments;
-
-    @Autowired
-    Answers answers;
 
     @Autowired
     Questionnaires questionnaires;
@@ -65,7 +58,7 @@ class AssessmentRoundsTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AssessmentFixtures(organisations, accounts, users, assessments, answers, questionnaires, jdbc);
+        fixtures = AssessmentFixtures.of(context);
     }
 
     RequestPostProcessor as(String email) {
@@ -104,7 +97,7 @@ class AssessmentRoundsTest {
     void invitedMembersGetAMailAndNobodyElseMayAnswer() throws Exception {
         var mo = fixtures.newMo(2);
         RoundId round = fixtures.start(mo);
-        String invitee = fixtures.user(mo.member(0)).id().toString();
+        String invitee = fixtures.user(mo.member(0)).accountId().toString();
         mvc.perform(form(mo.base() + "/" + round + "/respondents", mo.admin()).param("members", invitee).param("email", ""))
                 .andExpect(redirectedUrl(mo.base()));
         Outbox outbox = new Outbox(jdbc);
@@ -128,7 +121,7 @@ class AssessmentRoundsTest {
         var other = fixtures.newMo(1);
         RoundId round = fixtures.start(mo);
         mvc.perform(form(mo.base() + "/" + round + "/respondents", mo.admin())
-                        .param("members", fixtures.user(other.member(0)).id().toString()))
+                        .param("members", fixtures.user(other.member(0)).accountId().toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Diese Person ist kein Mitglied Ihrer Organisation.")));
         mvc.perform(form(mo.base() + "/" + round + "/respondents", mo.admin()).param("members", "not-a-uuid"))
@@ -150,7 +143,7 @@ class AssessmentRoundsTest {
         var mine = fixtures.newMo(0);
         var foreign = fixtures.newMo(1);
         RoundId foreignRound = fixtures.start(foreign);
-        String member = fixtures.user(foreign.member(0)).id().toString();
+        String member = fixtures.user(foreign.member(0)).accountId().toString();
         mvc.perform(form(foreign.base() + "/" + foreignRound + "/respondents", mine.admin()).param("members", member))
                 .andExpect(status().isForbidden());
         mvc.perform(form(mine.base() + "/" + foreignRound + "/respondents", mine.admin()).param("members", member))
@@ -369,7 +362,7 @@ class AssessmentRoundsTest {
         var mo = fixtures.newMo(0);
         RoundId round = fixtures.start(mo);
         fixtures.answerAll(round, mo.admin(), "3", Priority.LOW);
-        assessments.close(round, fixtures.priorities(Priority.LOW), fixtures.user(mo.admin()).id());
+        assessments.close(round, fixtures.priorities(Priority.LOW), fixtures.user(mo.admin()).accountId());
         String screen = mo.base() + "/" + round + "/answers/governance";
         mvc.perform(form(screen, mo.admin()).param("answer:GOVERNANCE.BOARD", "1").param("was:GOVERNANCE.BOARD", "3"))
                 .andExpect(status().isConflict())
@@ -393,7 +386,7 @@ class AssessmentRoundsTest {
         fixtures.answerAll(round, mo.member(0), "3", Priority.LOW);
         String results = mo.base() + "/" + round + "/results";
         mvc.perform(get(results).with(as(mo.admin()))).andExpect(status().isNotFound());
-        assessments.close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).id());
+        assessments.close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).accountId());
 
         mvc.perform(get(results).with(as(mo.member(1))))
                 .andExpect(status().isOk())
@@ -411,12 +404,12 @@ class AssessmentRoundsTest {
         var mo = fixtures.newMo(0);
         RoundId first = fixtures.start(mo);
         fixtures.answerAll(first, mo.admin(), "1", Priority.HIGH);
-        assessments.close(first, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).id());
+        assessments.close(first, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).accountId());
         jdbc.sql("update assessment_round set started_at = started_at - interval '1 year', closed_at = closed_at - interval '1 year' where id = :r")
                 .param("r", first.value()).update();
         RoundId second = fixtures.start(mo);
         fixtures.answerAll(second, mo.admin(), "3", Priority.MEDIUM);
-        assessments.close(second, fixtures.priorities(Priority.MEDIUM), fixtures.user(mo.admin()).id());
+        assessments.close(second, fixtures.priorities(Priority.MEDIUM), fixtures.user(mo.admin()).accountId());
 
         mvc.perform(get(mo.base() + "/" + second + "/results").with(as(mo.admin())))
                 .andExpect(content().string(containsString("Veränderung seit der Runde vom")))

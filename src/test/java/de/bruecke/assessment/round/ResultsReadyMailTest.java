@@ -67,7 +67,7 @@ class ResultsReadyMailTest {
         String results = mo.base() + "/" + round + "/results";
 
         scenario.stimulate(() -> assessments.close(round, fixtures.priorities(Priority.MEDIUM),
-                        fixtures.user(mo.admin()).id()))
+                        fixtures.user(mo.admin()).accountId()))
                 .andWaitForStateChange(() -> resultsMails(outbox, turkish) + resultsMails(outbox, mo.admin()),
                         count -> count == 2)
                 .andExpect(AssessmentCompleted.class)
@@ -94,7 +94,7 @@ class ResultsReadyMailTest {
         fixtures.answerAll(round, mo.admin(), "1", Priority.HIGH);
         var delivered = new AtomicReference<AssessmentCompleted>();
         scenario.stimulate(() -> assessments.close(round, fixtures.priorities(Priority.HIGH),
-                        fixtures.user(mo.admin()).id()))
+                        fixtures.user(mo.admin()).accountId()))
                 .andWaitForStateChange(() -> resultsMails(outbox, mo.admin()), count -> count == 1)
                 .andExpect(AssessmentCompleted.class)
                 .matching(event -> event.round().equals(round))

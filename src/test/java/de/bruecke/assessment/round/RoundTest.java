@@ -16,6 +16,7 @@ import de.bruecke.assessment.questionnaire.Questionnaire;
 import de.bruecke.assessment.questionnaire.Questionnaires;
 import de.bruecke.assessment.scoring.Answer;
 import de.bruecke.organisation.OrganisationId;
+import de.bruecke.platform.AccountId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +29,14 @@ class RoundTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-07T10:15:30.123456Z"), ZoneOffset.UTC);
     private final UUID amira = UUID.randomUUID();
     private final UUID boris = UUID.randomUUID();
+    private final AccountId amirasAccount = new AccountId(UUID.randomUUID());
+    private final AccountId borisAccount = new AccountId(UUID.randomUUID());
 
     private Round round(Round.Status status, Map<String, Answer> amirasAnswers, Map<DimensionCode, Priority> borisProposes) {
         return new Round(RoundId.random(), OrganisationId.random(), questionnaire.version(), status, null,
                 Instant.now(), null, status == Round.Status.CLOSED ? Instant.now() : null,
-                List.of(new Round.Respondent(amira, UUID.randomUUID(), null, amirasAnswers, Map.of(DimensionCode.STAFF, Priority.HIGH)),
-                        new Round.Respondent(boris, UUID.randomUUID(), null, Map.of(), borisProposes)),
+                List.of(new Round.Respondent(amira, amirasAccount, null, amirasAnswers, Map.of(DimensionCode.STAFF, Priority.HIGH)),
+                        new Round.Respondent(boris, borisAccount, null, Map.of(), borisProposes)),
                 Map.of());
     }
 
@@ -83,7 +86,7 @@ class RoundTest {
         Map<String, Answer> almost = everything(Answer.LEVEL_2);
         almost.remove(questionnaire.items().get(questionnaire.items().size() - 1).code());
         Round incomplete = round(Round.Status.OPEN, almost, Map.of());
-        assertThatThrownBy(() -> incomplete.close(questionnaire, all("HIGH"), amira, clock))
+        assertThatThrownBy(() -> incomplete.close(questionnaire, all("HIGH"), amirasAccount, clock))
                 .isInstanceOfSatisfying(RoundRuleViolated.class,
                         e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.NO_COMPLETE_RESPONSE));
 
@@ -91,23 +94,23 @@ class RoundTest {
         assertThat(complete.completeResponses(questionnaire)).isEqualTo(1);
         var missing = all("HIGH");
         missing.remove(DimensionCode.FINANCE);
-        assertThatThrownBy(() -> complete.close(questionnaire, missing, amira, clock))
+        assertThatThrownBy(() -> complete.close(questionnaire, missing, amirasAccount, clock))
                 .isInstanceOfSatisfying(RoundRuleViolated.class,
                         e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.PRIORITY_MISSING));
-        assertThatThrownBy(() -> complete.close(questionnaire, all("URGENT"), amira, clock))
+        assertThatThrownBy(() -> complete.close(questionnaire, all("URGENT"), amirasAccount, clock))
                 .isInstanceOfSatisfying(RoundRuleViolated.class,
                         e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.INVALID_PRIORITY));
-        Round closed = complete.close(questionnaire, all("LOW"), amira, clock);
+        Round closed = complete.close(questionnaire, all("LOW"), amirasAccount, clock);
         assertThat(closed.agreed()).containsEntry(DimensionCode.COUNSELLING, Priority.LOW).hasSize(8);
         assertThat(closed.isOpen()).isFalse();
-        assertThat(closed.closedBy()).isEqualTo(amira);
+        assertThat(closed.closedBy()).isEqualTo(amirasAccount);
         assertThat(closed.closedAt()).isEqualTo(clock.instant());
     }
 
     @Test
     void closingRegistersAssessmentCompletedOnceWithEveryDimensionsNeed() {
         Round complete = round(Round.Status.OPEN, everything(Answer.LEVEL_2), Map.of());
-        Round closed = complete.close(questionnaire, all("HIGH"), boris, clock);
+        Round closed = complete.close(questionnaire, all("HIGH"), borisAccount, clock);
         assertThat(complete.events()).isEmpty();
         assertThat(closed.events()).singleElement().satisfies(event -> {
             assertThat(event.round()).isEqualTo(complete.id());
@@ -116,7 +119,7 @@ class RoundTest {
             assertThat(event.needs()).hasSize(DimensionCode.values().length)
                     .allSatisfy(need -> assertThat(need.priority()).isEqualTo(Priority.HIGH));
         });
-        assertThatThrownBy(() -> closed.close(questionnaire, all("HIGH"), boris, clock))
+        assertThatThrownBy(() -> closed.close(questionnaire, all("HIGH"), borisAccount, clock))
                 .isInstanceOfSatisfying(RoundRuleViolated.class,
                         e -> assertThat(e.rule()).isEqualTo(RoundRuleViolated.Rule.ROUND_CLOSED));
     }

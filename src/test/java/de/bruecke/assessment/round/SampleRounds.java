@@ -27,7 +27,7 @@ public final class SampleRounds {
     public static Sample create(ApplicationContext context) {
         var fixtures = AssessmentFixtures.of(context);
         var mo = fixtures.newMo(2);
-        var admin = fixtures.user(mo.admin()).id();
+        var admin = fixtures.user(mo.admin()).accountId();
         RoundId first = fixtures.start(mo);
         fixtures.invite(mo, first, mo.member(0));
         fixtures.answerAll(first, mo.admin(), "1", Priority.HIGH);
@@ -41,7 +41,7 @@ public final class SampleRounds {
         fixtures.assessments().close(second, fixtures.priorities(Priority.MEDIUM), admin);
         backdate(fixtures, second, 1);
         plan(context, mo, second);
-        context.getBean(Sharing.class).share(second, admin);
+        context.getBean(Sharing.class).share(second, admin.value());
         RoundId open = fixtures.start(mo);
         fixtures.invite(mo, open, mo.member(0), mo.member(1));
         fixtures.answerAll(open, mo.member(0), "4", Priority.LOW);
@@ -63,10 +63,10 @@ public final class SampleRounds {
         fixtures.invite(mo, round, mo.member(0));
         fixtures.answerAll(round, mo.admin(), "2", Priority.HIGH);
         fixtures.answerAll(round, mo.member(0), "3", Priority.MEDIUM);
-        var admin = fixtures.user(mo.admin()).id();
+        var admin = fixtures.user(mo.admin()).accountId();
         fixtures.assessments().close(round, fixtures.priorities(Priority.HIGH), admin);
         plan(context, mo, round);
-        context.getBean(Sharing.class).share(round, admin);
+        context.getBean(Sharing.class).share(round, admin.value());
         return mo.base() + "/" + round + "/results";
     }
 
@@ -78,7 +78,7 @@ public final class SampleRounds {
         fixtures.invite(mo, round, mo.member(0));
         fixtures.answerAll(round, mo.admin(), "1", Priority.HIGH);
         fixtures.answerAll(round, mo.member(0), "2", Priority.MEDIUM);
-        fixtures.assessments().close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).id());
+        fixtures.assessments().close(round, fixtures.priorities(Priority.HIGH), fixtures.user(mo.admin()).accountId());
         return new Sample(mo.admin(), List.of(mo.base() + "/" + round + "/results", mo.organisation().name()));
     }
 
