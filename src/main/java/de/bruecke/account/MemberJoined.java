@@ -1,7 +1,6 @@
 package de.bruecke.account;
 
 import java.util.Objects;
-import java.util.UUID;
 
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.platform.AccountId;

@@ -1,7 +1,6 @@
 package de.bruecke.account;
 
 import java.util.Locale;
-import java.util.UUID;
 
 import de.bruecke.platform.AccountId;
 

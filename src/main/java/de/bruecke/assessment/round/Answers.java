@@ -3,7 +3,6 @@ package de.bruecke.assessment.round;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import de.bruecke.assessment.DimensionCode;
 import de.bruecke.assessment.Priority;

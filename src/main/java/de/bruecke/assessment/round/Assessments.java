@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import de.bruecke.account.Accounts;
 import de.bruecke.account.OrganisationMember;
