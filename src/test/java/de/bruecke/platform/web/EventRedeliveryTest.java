@@ -53,6 +53,9 @@ class EventRedeliveryTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    CompletedPublicationsPurge purge;
+
     @Test
     void aFailedDeliveryStaysIncompleteIsShownAndIsDeliveredOnResubmission() throws Exception {
         UUID probe = UUID.randomUUID();
@@ -92,6 +95,32 @@ class EventRedeliveryTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> completed(probe));
         assertThat(listener.delivered(probe)).isTrue();
         assertThat(listener.attempts(probe)).isEqualTo(1);
+    }
+
+    @Test
+    void deliveredPublicationsAreForgottenAfterThirtyDaysPendingOnesStay() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        UUID pending = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new RedeliveryProbe(old, 0));
+            events.publishEvent(new RedeliveryProbe(recent, 0));
+            events.publishEvent(new RedeliveryProbe(pending, 99));
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> completed(old) && completed(recent)
+                && "FAILED".equals(publicationStatus(pending)));
+        jdbc.sql("""
+                update event_publication set completion_date = completion_date - interval '31 days',
+                    publication_date = publication_date - interval '31 days'
+                where serialized_event like :old""").param("old", "%" + old + "%").update();
+        jdbc.sql("update event_publication set publication_date = publication_date - interval '31 days' "
+                + "where serialized_event like :p").param("p", "%" + pending + "%").update();
+
+        purge.purge();
+
+        assertThat(publicationStatus(old)).as("delivered 31 days ago").isNull();
+        assertThat(completed(recent)).as("delivered just now").isTrue();
+        assertThat(publicationStatus(pending)).as("never delivered").isEqualTo("FAILED");
     }
 
     private String publicationStatus(UUID probe) {
