@@ -4,12 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -20,9 +15,10 @@ import de.bruecke.support.DemoUsers;
 import de.bruecke.support.IntegrationTest;
 import de.bruecke.support.QuestionnaireFiles;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.opentest4j.MultipleFailuresError;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every page, in German and Arabic, at desktop and phone width: zero axe-core WCAG A/AA violations. */
 @IntegrationTest
 @Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityTest {
 
     @LocalServerPort
@@ -44,7 +41,7 @@ class AccessibilityTest {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
-    private List<String[]> pages() {
+    Stream<Arguments> pages() {
         String kontakt = DemoUsers.kontaktId(jdbc);
         String adminId = jdbc.sql("select id::text from account_user where email = :e").param("e", DemoUsers.ADMIN)
                 .query(String.class).single();
@@ -115,7 +112,13 @@ class AccessibilityTest {
                 "/admin/questionnaires/" + draft + "/publish", "/admin/questionnaires/" + draft + "/delete")) {
             pages.add(new String[] { DemoUsers.COORDINATOR, path });
         }
-        return pages;
+        List<Arguments> cases = new ArrayList<>();
+        for (String language : List.of("de", "ar")) {
+            for (int width : new int[] { 1280, 375 }) {
+                cases.add(Arguments.of(language, width, pages));
+            }
+        }
+        return cases.stream();
     }
 
     /** An event whose listener keeps failing, so {@code /admin/events} shows its table and not the empty state. */
@@ -128,56 +131,22 @@ class AccessibilityTest {
                 .param("probe", "%" + probe + "%").query(Long.class).single() == 1);
     }
 
-    /**
-     * The four combinations of language and width run two at a time, each in a browser of its own: axe-core's work
-     * happens in the browsers, so two of them use both cores. Every combination reports its own violations.
-     */
-    @Test
-    @Timeout(value = 30, unit = TimeUnit.MINUTES)
-    void everyPageHasNoViolationsInGermanAndArabicAtDesktopAndPhoneWidth() throws InterruptedException {
-        List<String[]> pages = pages();
-        List<Callable<Void>> checks = new ArrayList<>();
-        for (String language : List.of("de", "ar")) {
-            for (int width : new int[] { 1280, 375 }) {
-                checks.add(() -> {
-                    check(language, width, pages);
-                    return null;
-                });
-            }
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Throwable> failures = new ArrayList<>();
-        try {
-            for (Future<Void> done : pool.invokeAll(checks)) {
-                try {
-                    done.get();
-                }
-                catch (ExecutionException failed) {
-                    failures.add(failed.getCause());
-                }
-            }
-        }
-        finally {
-            pool.shutdownNow();
-        }
-        if (!failures.isEmpty()) {
-            throw new MultipleFailuresError("Accessibility", failures);
-        }
-    }
-
-    private void check(String language, int width, List<String[]> pages) {
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("pages")
+    void everyPageHasNoViolations(String language, int width, List<String[]> pages) {
+        Browser browser = Browsers.chromium();
         String base = "http://localhost:" + port;
         String signedInAs = "";
-        try (Browsers.Own own = Browsers.own()) {
-            BrowserContext context = null;
-            Page page = null;
+        BrowserContext context = null;
+        Page page = null;
+        try {
             for (String[] entry : pages) {
                 String who = entry[0] == null ? "" : entry[0];
                 if (context == null || !who.equals(signedInAs)) {
                     if (context != null) {
                         context.close();
                     }
-                    context = own.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
+                    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
                             .setLocale(language));
                     page = context.newPage();
                     page.navigate(base + "/?lang=" + language);
@@ -187,13 +156,16 @@ class AccessibilityTest {
                     signedInAs = who;
                 }
                 page.navigate(base + entry[1]);
-                String label = entry[1] + " [" + language + ", " + width + "px]";
-                assertThat(page.locator("html").getAttribute("lang")).as(label).isEqualTo(language);
-                assertThat(page.locator("html").getAttribute("dir")).as(label)
-                        .isEqualTo(language.equals("ar") ? "rtl" : "ltr");
-                Browsers.assertAccessible(page, label);
+                assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
+                assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
+                Browsers.assertAccessible(page, entry[1] + " [" + language + ", " + width + "px]");
                 assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
-                        .as("no horizontal scrolling on %s", label).isTrue();
+                        .as("no horizontal scrolling on %s at %d px", entry[1], width).isTrue();
+            }
+        }
+        finally {
+            if (context != null) {
+                context.close();
             }
         }
     }

@@ -30,33 +30,6 @@ public final class Browsers {
     }
 
     public static synchronized Browser chromium() {
-        if (browser == null) {
-            Playwright playwright = playwright();
-            browser = launch(playwright);
-            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
-        }
-        return browser;
-    }
-
-    /**
-     * A browser of its own, for a thread that checks pages next to others (Playwright objects belong to the thread
-     * that made them). Closing it ends its Playwright.
-     */
-    public static Own own() {
-        Playwright playwright = playwright();
-        return new Own(playwright, launch(playwright));
-    }
-
-    /** A browser with its own Playwright. */
-    public record Own(Playwright playwright, Browser browser) implements AutoCloseable {
-
-        @Override
-        public void close() {
-            playwright.close();
-        }
-    }
-
-    private static Playwright playwright() {
         boolean required = Boolean.parseBoolean(System.getenv("BRUECKE_REQUIRE_BROWSER"));
         if (!Files.isExecutable(CHROMIUM)) {
             if (required) {
@@ -64,15 +37,17 @@ public final class Browsers {
             }
             Assumptions.abort("Chromium not installed at " + CHROMIUM);
         }
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    }
-
-    private static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        if (browser == null) {
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        }
+        return browser;
     }
 
     /** Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and fails with a readable list of violations. */
