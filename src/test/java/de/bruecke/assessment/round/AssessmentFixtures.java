@@ -115,7 +115,7 @@ public record AssessmentFixtures(Organisations organisations, Accounts accounts,
         return jdbc.sql("""
                 select a.answer from assessment_answer a join assessment_respondent r on r.id = a.respondent_id
                 where r.round_id = :round and r.user_id = :user and a.item_code = :item""")
-                .param("round", round.value()).param("user", user(email).accountId()).param("item", item)
+                .param("round", round.value()).param("user", user(email).id()).param("item", item)
                 .query(String.class).optional();
     }
 }
