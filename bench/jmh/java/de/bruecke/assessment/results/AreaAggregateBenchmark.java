@@ -1,4 +1,4 @@
-package de.bruecke.assessment;
+package de.bruecke.assessment.results;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import de.bruecke.Application;
-import de.bruecke.assessment.questionnaire.Level;
-import de.bruecke.assessment.results.AreaAggregates;
 import de.bruecke.region.Gazetteer;
 import de.bruecke.region.Land;
 import de.bruecke.region.Network;
