@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 import de.bruecke.assessment.DimensionCode;
 import de.bruecke.assessment.RoundId;
+import de.bruecke.platform.AccountId;
 
 /**
  * The action plan (Maßnahmenplan) of a closed round: the needs the organisation works on, each with a goal, a next
@@ -15,7 +15,7 @@ import de.bruecke.assessment.RoundId;
  *
  * @param version counts saves; an edit based on an older version is refused (see {@link ActionPlans})
  */
-public record ActionPlan(RoundId round, LocalDate followUpOn, List<Action> actions, int version, UUID updatedBy,
+public record ActionPlan(RoundId round, LocalDate followUpOn, List<Action> actions, int version, AccountId updatedBy,
         Instant updatedAt) {
 
     static final int GOAL_MAX = 500;

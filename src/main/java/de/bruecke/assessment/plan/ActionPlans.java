@@ -10,6 +10,7 @@ import java.util.UUID;
 import de.bruecke.assessment.DimensionCode;
 import de.bruecke.assessment.RoundId;
 import de.bruecke.organisation.OrganisationId;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,13 +39,13 @@ public class ActionPlans {
     }
 
     public Optional<ActionPlan> find(RoundId round) {
-        record Head(LocalDate followUpOn, int version, UUID updatedBy, OffsetDateTime updatedAt) {
+        record Head(LocalDate followUpOn, int version, AccountId updatedBy, OffsetDateTime updatedAt) {
         }
         return jdbc.sql("""
                 select follow_up_on, version, updated_by, updated_at from assessment_action_plan
                 where round_id = :round""")
                 .param("round", round.value())
-                .query((rs, n) -> new Head(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getObject(3, UUID.class),
+                .query((rs, n) -> new Head(rs.getObject(1, LocalDate.class), rs.getInt(2), new AccountId(rs.getObject(3, UUID.class)),
                         rs.getObject(4, OffsetDateTime.class)))
                 .optional()
                 .map(head -> new ActionPlan(round, head.followUpOn(), actions(round), head.version(), head.updatedBy(),
@@ -58,7 +59,7 @@ public class ActionPlans {
      */
     @Transactional
     public int save(RoundId round, OrganisationId organisation, LocalDate followUpOn, List<ActionPlan.Action> actions,
-            int loadedVersion, UUID by) {
+            int loadedVersion, AccountId by) {
         if (actions.isEmpty()) {
             throw new IllegalArgumentException("An action plan works on at least one need");
         }
@@ -70,7 +71,7 @@ public class ActionPlans {
                             updated_by)
                         values (:round, :organisation, :date, :by, :by)""")
                         .param("round", round.value()).param("organisation", organisation.value())
-                        .param("date", followUpOn).param("by", by).update();
+                        .param("date", followUpOn).param("by", by.value()).update();
             }
             catch (DuplicateKeyException createdMeanwhile) {
                 throw new ChangedMeanwhile();
@@ -82,7 +83,7 @@ public class ActionPlans {
                     update assessment_action_plan
                     set follow_up_on = :date, version = version + 1, updated_by = :by, updated_at = now()
                     where round_id = :round and version = :version returning version""")
-                    .param("round", round.value()).param("date", followUpOn).param("by", by)
+                    .param("round", round.value()).param("date", followUpOn).param("by", by.value())
                     .param("version", loadedVersion)
                     .query(Integer.class).optional().orElseThrow(ChangedMeanwhile::new);
         }

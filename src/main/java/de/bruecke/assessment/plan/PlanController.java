@@ -21,7 +21,6 @@ import de.bruecke.assessment.round.RoundPages;
 import de.bruecke.assessment.scoring.DimensionResult;
 import de.bruecke.organisation.Organisation;
 import de.bruecke.account.OrganisationMember;
-import de.bruecke.platform.AccountId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -94,7 +93,7 @@ class PlanController {
         }
         try {
             plans.save(current.id(), org.id(), checked.followUpOn(), checked.actions(), form.loadedVersion(),
-                    user.id());
+                    user.accountId());
         }
         catch (ActionPlans.ChangedMeanwhile changed) {
             ActionPlan saved = plans.find(current.id()).orElse(null);
@@ -136,7 +135,7 @@ class PlanController {
                             scored.questionnaire().dimension(a.dimension()).title().in(locale), a.goal(),
                             a.nextStep(), a.responsible())).toList(),
                     RoundPages.date(conflict.updatedAt(), locale),
-                    Optional.ofNullable(pages.members(org).get(new AccountId(conflict.updatedBy())))
+                    Optional.ofNullable(pages.members(org).get(conflict.updatedBy()))
                             .map(OrganisationMember::displayName).orElse("")));
         }
         return "assessment/plan";

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import de.bruecke.account.OrganisationMember;
 import de.bruecke.assessment.DimensionCode;
@@ -118,9 +117,8 @@ public class ResultsView {
         return model;
     }
 
-    private static String name(Map<AccountId, OrganisationMember> members, UUID id) {
-        return Optional.ofNullable(id).map(AccountId::new).map(members::get).map(OrganisationMember::displayName)
-                .orElse("");
+    private static String name(Map<AccountId, OrganisationMember> members, AccountId id) {
+        return Optional.ofNullable(id).map(members::get).map(OrganisationMember::displayName).orElse("");
     }
 
     private static String signed(Optional<BigDecimal> change, Locale locale) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.bruecke.assessment.RoundId;
+import de.bruecke.platform.AccountId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sharing {
 
     /** The round is shared since {@code at}, by {@code by}. */
-    record Shared(Instant at, UUID by) {
+    record Shared(Instant at, AccountId by) {
     }
 
     /** One logged change: shared (true) or withdrawn (false). */
-    record Change(boolean shared, UUID by, Instant at) {
+    record Change(boolean shared, AccountId by, Instant at) {
     }
 
     private final JdbcClient jdbc;
@@ -40,23 +41,23 @@ public class Sharing {
                 where id = :round and shared_with_network_at is not null""")
                 .param("round", round.value())
                 .query((rs, n) -> new Shared(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        rs.getObject(2, UUID.class)))
+                        Optional.ofNullable(rs.getObject(2, UUID.class)).map(AccountId::new).orElse(null)))
                 .optional();
     }
 
     /** Shares a closed round; false when it was shared already (or is not closed). */
     @Transactional
-    public boolean share(RoundId round, UUID by) {
+    public boolean share(RoundId round, AccountId by) {
         int changed = jdbc.sql("""
                 update assessment_round set shared_with_network_at = now(), shared_with_network_by = :by
                 where id = :round and status = 'CLOSED' and shared_with_network_at is null""")
-                .param("round", round.value()).param("by", by).update();
+                .param("round", round.value()).param("by", by.value()).update();
         return changed == 1 && log(round, true, by);
     }
 
     /** Withdraws the sharing; false when it was not shared. */
     @Transactional
-    boolean withdraw(RoundId round, UUID by) {
+    boolean withdraw(RoundId round, AccountId by) {
         int changed = jdbc.sql("""
                 update assessment_round set shared_with_network_at = null, shared_with_network_by = null
                 where id = :round and shared_with_network_at is not null""")
@@ -70,17 +71,17 @@ public class Sharing {
                 select shared, changed_by, changed_at from assessment_sharing_change where round_id = :round
                 order by changed_at desc, id""")
                 .param("round", round.value())
-                .query((rs, n) -> new Change(rs.getBoolean(1), rs.getObject(2, UUID.class),
+                .query((rs, n) -> new Change(rs.getBoolean(1), new AccountId(rs.getObject(2, UUID.class)),
                         rs.getObject(3, OffsetDateTime.class).toInstant()))
                 .list();
     }
 
-    private boolean log(RoundId round, boolean shared, UUID by) {
+    private boolean log(RoundId round, boolean shared, AccountId by) {
         jdbc.sql("""
                 insert into assessment_sharing_change (id, round_id, shared, changed_by)
                 values (:id, :round, :shared, :by)""")
                 .param("id", UUID.randomUUID()).param("round", round.value()).param("shared", shared)
-                .param("by", by).update();
+                .param("by", by.value()).update();
         return true;
     }
 }

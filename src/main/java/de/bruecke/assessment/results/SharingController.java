@@ -37,10 +37,10 @@ class SharingController {
         Round current = pages.closedRound(org, round);
         String message;
         if ("true".equals(share)) {
-            message = sharing.share(current.id(), user.id()) ? "assessment.share.done" : "assessment.share.already";
+            message = sharing.share(current.id(), user.accountId()) ? "assessment.share.done" : "assessment.share.already";
         }
         else if ("false".equals(share)) {
-            message = sharing.withdraw(current.id(), user.id()) ? "assessment.share.withdrawn"
+            message = sharing.withdraw(current.id(), user.accountId()) ? "assessment.share.withdrawn"
                     : "assessment.share.notShared";
         }
         else {

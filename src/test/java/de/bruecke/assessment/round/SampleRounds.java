@@ -41,7 +41,7 @@ public final class SampleRounds {
         fixtures.assessments().close(second, fixtures.priorities(Priority.MEDIUM), admin);
         backdate(fixtures, second, 1);
         plan(context, mo, second);
-        context.getBean(Sharing.class).share(second, admin.value());
+        context.getBean(Sharing.class).share(second, admin);
         RoundId open = fixtures.start(mo);
         fixtures.invite(mo, open, mo.member(0), mo.member(1));
         fixtures.answerAll(open, mo.member(0), "4", Priority.LOW);
@@ -66,7 +66,7 @@ public final class SampleRounds {
         var admin = fixtures.user(mo.admin()).accountId();
         fixtures.assessments().close(round, fixtures.priorities(Priority.HIGH), admin);
         plan(context, mo, round);
-        context.getBean(Sharing.class).share(round, admin.value());
+        context.getBean(Sharing.class).share(round, admin);
         return mo.base() + "/" + round + "/results";
     }
 
@@ -89,7 +89,7 @@ public final class SampleRounds {
                                 "Beratung beim Regionalnetzwerk anfragen", "Kassenwartin"),
                         new ActionPlan.Action(DimensionCode.STAFF, "Zwei neue Ehrenamtliche gewinnen",
                                 "Aushang im Gemeindezentrum", "")),
-                0, fixtures(context).user(mo.admin()).id());
+                0, fixtures(context).user(mo.admin()).accountId());
     }
 
     private static AssessmentFixtures fixtures(ApplicationContext context) {
