@@ -15,8 +15,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,7 +122,7 @@ class ArchitectureTests {
                 String module = SOURCES.relativize(file).getName(0).toString();
                 Matcher name = SQL_NAME.matcher(Files.readString(file));
                 while (name.find()) {
-                    String table = name.group(1).toLowerCase(java.util.Locale.ROOT);
+                    String table = name.group(1).toLowerCase(Locale.ROOT);
                     if (tables.contains(table) && !module.equals(owner(table))) {
                         foreign.add(SOURCES.relativize(file) + " names " + table + " of " + owner(table));
                     }
@@ -136,13 +138,13 @@ class ArchitectureTests {
         Pattern create = Pattern.compile("(?i)create table (?:if not exists )?(\\w+)");
         Pattern rename = Pattern.compile("(?i)alter table (\\w+) rename to (\\w+)");
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            List<Path> ordered = files.sorted(java.util.Comparator.comparingInt(ArchitectureTests::version)).toList();
+            List<Path> ordered = files.sorted(Comparator.comparingInt(ArchitectureTests::version)).toList();
             for (Path migration : ordered) {
                 String sql = Files.readString(migration);
-                create.matcher(sql).results().forEach(m -> tables.add(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+                create.matcher(sql).results().forEach(m -> tables.add(m.group(1).toLowerCase(Locale.ROOT)));
                 rename.matcher(sql).results().forEach(m -> {
-                    tables.remove(m.group(1).toLowerCase(java.util.Locale.ROOT));
-                    tables.add(m.group(2).toLowerCase(java.util.Locale.ROOT));
+                    tables.remove(m.group(1).toLowerCase(Locale.ROOT));
+                    tables.add(m.group(2).toLowerCase(Locale.ROOT));
                 });
             }
         }

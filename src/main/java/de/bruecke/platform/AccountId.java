@@ -10,6 +10,11 @@ public record AccountId(UUID value) {
         Objects.requireNonNull(value);
     }
 
+    /** The ID of a column that may be empty (e.g. someone invited by e-mail who has not joined yet). */
+    public static AccountId ofNullable(UUID value) {
+        return value == null ? null : new AccountId(value);
+    }
+
     @Override
     public String toString() {
         return value.toString();

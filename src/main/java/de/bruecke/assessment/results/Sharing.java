@@ -41,7 +41,7 @@ public class Sharing {
                 where id = :round and shared_with_network_at is not null""")
                 .param("round", round.value())
                 .query((rs, n) -> new Shared(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getObject(2, UUID.class)).map(AccountId::new).orElse(null)))
+                        AccountId.ofNullable(rs.getObject(2, UUID.class))))
                 .optional();
     }
 

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.bruecke.assessment.AssessmentCompleted;
 import de.bruecke.assessment.DimensionCode;
 import de.bruecke.assessment.Priority;
 import de.bruecke.assessment.RoundId;
 import de.bruecke.assessment.questionnaire.Questionnaire;
 import de.bruecke.assessment.questionnaire.Questionnaires;
 import de.bruecke.assessment.scoring.Answer;
-import de.bruecke.assessment.scoring.DimensionResult;
 import de.bruecke.organisation.OrganisationId;
 import de.bruecke.platform.AccountId;
 
@@ -69,7 +69,7 @@ public class ClosedRounds {
         Questionnaire questionnaire = questionnaire();
         Rows rows = new Rows();
         for (Closing closing : closings) {
-            rows.add(close(questionnaire, closing), questionnaire);
+            rows.add(close(questionnaire, closing));
         }
         rows.write(jdbc);
     }
@@ -97,7 +97,8 @@ public class ClosedRounds {
         final List<String[]> agreed = new ArrayList<>();
         final List<String[]> scores = new ArrayList<>();
 
-        void add(Round round, Questionnaire questionnaire) {
+        /** The rows of a closed round; its figures are the needs its {@link AssessmentCompleted} carries. */
+        void add(Round round) {
             String id = round.id().toString();
             rounds.add(new String[] { id, round.organisation().toString(), round.startedBy().toString(),
                     round.startedAt().toString(), round.closedAt().toString() });
@@ -109,9 +110,10 @@ public class ClosedRounds {
                 respondent.answers().forEach((item, answer) -> answers.add(new String[] {
                         respondent.id().toString(), item, answer.code() }));
             }
-            for (DimensionResult d : round.result(questionnaire).dimensions()) {
-                scores.add(new String[] { id, d.dimension().name(), d.priority().name(),
-                        d.mean().map(Object::toString).orElse(null), d.needScore().map(Object::toString).orElse(null) });
+            for (AssessmentCompleted.Need need : round.events().get(0).needs()) {
+                scores.add(new String[] { id, need.dimension().name(), need.priority().name(),
+                        need.meanLevel().map(Object::toString).orElse(null),
+                        need.needScore().map(Object::toString).orElse(null) });
             }
         }
 

@@ -109,14 +109,12 @@ public record Round(RoundId id, OrganisationId organisation, int questionnaireVe
     Round close(Questionnaire questionnaire, Map<DimensionCode, String> agreedCodes, AccountId by, Clock clock) {
         Map<DimensionCode, Priority> priorities = checkClosing(questionnaire, agreedCodes);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Round closed = new Round(id, organisation, questionnaireVersion, Status.CLOSED, startedBy, startedAt,
-                Objects.requireNonNull(by), at, respondents, priorities);
-        AssessmentResult result = closed.result(questionnaire);
+        AssessmentResult result = Scoring.score(questionnaire, responses(), priorities);
         var completed = new AssessmentCompleted(organisation, id, questionnaireVersion, at, result.dimensions().stream()
                 .map(d -> new AssessmentCompleted.Need(d.dimension(), d.needScore(), d.mean(), d.priority()))
                 .toList());
-        return new Round(id, organisation, questionnaireVersion, Status.CLOSED, startedBy, startedAt, by, at,
-                respondents, priorities, List.of(completed));
+        return new Round(id, organisation, questionnaireVersion, Status.CLOSED, startedBy, startedAt,
+                Objects.requireNonNull(by), at, respondents, priorities, List.of(completed));
     }
 
     /** The scores of every dimension from the responses so far and the agreed priorities. */

@@ -196,13 +196,9 @@ public class Rounds {
     private static Header header(ResultSet rs, int row) throws SQLException {
         return new Header(new RoundId(rs.getObject("id", UUID.class)),
                 new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getInt("questionnaire_version"),
-                Round.Status.valueOf(rs.getString("status")), account(rs, "started_by"), instant(rs, "started_at"),
-                account(rs, "closed_by"), instant(rs, "closed_at"));
-    }
-
-    private static AccountId account(ResultSet rs, String column) throws SQLException {
-        UUID value = rs.getObject(column, UUID.class);
-        return value == null ? null : new AccountId(value);
+                Round.Status.valueOf(rs.getString("status")),
+                AccountId.ofNullable(rs.getObject("started_by", UUID.class)), instant(rs, "started_at"),
+                AccountId.ofNullable(rs.getObject("closed_by", UUID.class)), instant(rs, "closed_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -237,8 +233,7 @@ public class Rounds {
                 .param("round", round)
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    UUID account = rs.getObject(2, UUID.class);
-                    respondents.add(new Round.Respondent(id, account == null ? null : new AccountId(account), rs.getString(3),
+                    respondents.add(new Round.Respondent(id, AccountId.ofNullable(rs.getObject(2, UUID.class)), rs.getString(3),
                             answers.getOrDefault(id, Map.of()), proposals.getOrDefault(id, Map.of())));
                 });
         Map<DimensionCode, Priority> agreed = new EnumMap<>(DimensionCode.class);

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,6 +43,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -59,7 +58,6 @@ class ImportController {
     static final SpreadsheetLimits LIMITS = SpreadsheetLimits.DEFAULT;
     private static final int PAGE_SIZE = 50;
     private static final int EXAMPLES = 3;
-    private static final Pattern JOB_PATH = Pattern.compile(BASE + "/([0-9a-fA-F-]{36})");
 
     private final ImportJobs jobs;
     private final ImportRows rows;
@@ -414,9 +412,9 @@ class ImportController {
     /** A second click or a second tab changed the job a moment ago: show where it stands now. */
     @ExceptionHandler({OptimisticLockingFailureException.class, ImportJob.NotAllowed.class})
     String changedMeanwhile(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        Matcher job = JOB_PATH.matcher(path);
-        return job.find() ? "redirect:" + BASE + "/" + job.group(1) : "redirect:" + BASE;
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Object id = variables instanceof Map<?, ?> map ? map.get("id") : null;
+        return "redirect:" + BASE + (id == null ? "" : "/" + id);
     }
 
     private static String fileName(MultipartFile file) {

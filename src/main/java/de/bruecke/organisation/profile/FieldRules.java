@@ -11,7 +11,7 @@ import de.bruecke.platform.FieldProblem;
 /** The checks several profile values share: lengths, number ranges, phone numbers, e-mail and web addresses. */
 final class FieldRules {
 
-    static final Pattern PHONE = Pattern.compile("[0-9 +()/.\\-]{3,40}");
+    private static final Pattern PHONE = Pattern.compile("[0-9 +()/.\\-]{3,40}");
 
     /** An inclusive range of whole numbers, named in the message when a value is outside. */
     record Range(int min, int max) {

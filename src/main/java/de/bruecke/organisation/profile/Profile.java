@@ -60,7 +60,10 @@ public record Profile(OrganisationId id, OrganisationKind kind, int version, Bas
                 List.of(), visibility, null, Set.of(), at);
     }
 
-    /** What is wrong with the whole profile; nothing when it may be saved. Every write path asks this. */
+    /**
+     * What is wrong with the whole profile; nothing when it may be saved. The bulk {@code COPY} path asks this; forms
+     * and the import ask the values of the step they change.
+     */
     public List<FieldProblem> problems(Predicate<String> knownPostcode, Year thisYear) {
         List<FieldProblem> problems = new ArrayList<>(basics.problems(kind, thisYear));
         problems.addAll(reach.problems(knownPostcode));

@@ -169,10 +169,7 @@ public class ProfileForms {
     }
 
     public Reach reach(ReachForm form, Locale locale, Errors errors) {
-        AreaOfActivity area = optionalEnum(AreaOfActivity::valueOf, form.area(), "area", errors);
-        if (area == null && !errors.hasFieldErrors("area")) {
-            errors.rejectValue("area", "validation.choose");
-        }
+        AreaOfActivity area = requiredEnum(AreaOfActivity::valueOf, form.area(), "area", errors);
         Integer radius = integer(form.radiusKm(), "radiusKm", Reach.RADIUS_KM, errors);
         List<String> laender = list(form.laender()).stream().filter(choices::isLand).distinct().sorted().toList();
         List<String> kreise = kreise(form.kreise(), errors);
@@ -276,11 +273,7 @@ public class ProfileForms {
     }
 
     public Visibility visibility(VisibilityForm form, Errors errors) {
-        Visibility visibility = optionalEnum(Visibility::valueOf, form.visibility(), "visibility", errors);
-        if (visibility == null && !errors.hasFieldErrors("visibility")) {
-            errors.rejectValue("visibility", "validation.choose");
-        }
-        return visibility;
+        return requiredEnum(Visibility::valueOf, form.visibility(), "visibility", errors);
     }
 
     private List<String> kreise(String text, Errors errors) {
@@ -345,8 +338,7 @@ public class ProfileForms {
         }
         Integer parsed = parseInt(text);
         if (parsed == null) {
-            FieldProblem problem = range.problem(field);
-            errors.rejectValue(field, problem.code(), problem.arguments().toArray(), null);
+            range.problem(field).rejectAt(errors);
         }
         return parsed;
     }
@@ -363,6 +355,14 @@ public class ProfileForms {
             errors.rejectValue(field, "validation.decimal");
             return null;
         }
+    }
+
+    private static <E> E requiredEnum(Function<String, E> parse, String value, String field, Errors errors) {
+        E parsed = parseEnum(parse, value);
+        if (parsed == null) {
+            errors.rejectValue(field, "validation.choose");
+        }
+        return parsed;
     }
 
     private static <E> E optionalEnum(Function<String, E> parse, String value, String field, Errors errors) {

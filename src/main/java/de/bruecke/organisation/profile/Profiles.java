@@ -101,8 +101,8 @@ public class Profiles {
     }
 
     /**
-     * Adds a new profile at the place of its postcode, as one organisation registered by hand; imports add many with
-     * {@link ProfileBatch} and generated data with {@link ProfileCopy}, through the same row.
+     * Adds a new profile at the place of its postcode, as one organisation registered by hand, with the same statement
+     * and row as the imports' {@link ProfileBatch}; generated data goes through {@link ProfileCopy}.
      */
     @Transactional
     public void insert(Profile profile, String externalId) {
